@@ -1,0 +1,97 @@
+// Electron lifecycle only: one instance, open the database, register IPC, show the window.
+// Everything else lives in services/ and db/, which run under plain Node too.
+import { existsSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import type Database from 'better-sqlite3'
+import { app, BrowserWindow, dialog, session } from 'electron'
+import { resolveDataDir } from './dataDir'
+import { openDatabase } from './db/connection'
+import { DatabaseTooNewError } from './db/migrations'
+import { registerIpc, unregisterIpc } from './ipc/register'
+import { createHandlers } from './services'
+import { createMainWindow, rendererIndexPath } from './window/createMainWindow'
+import { hardenSession } from './window/security'
+
+let db: Database.Database | undefined
+let mainWindow: BrowserWindow | undefined
+/** webContents ids of the windows this app created: the only IPC senders accepted. */
+const ourContents = new Set<number>()
+
+/** The dev server URL electron-vite sets; ignored in a packaged app. */
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
+
+/** A better-sqlite3 build for Electron's ABI, made by scripts/start.mjs, when there is one. */
+function electronSqliteBinding(): string | undefined {
+  const path = process.env.SELARAS_ELECTRON_SQLITE_BINDING
+  return path && existsSync(path) ? path : undefined
+}
+
+function openFailureMessage(error: unknown, dataDir: string): string {
+  if (error instanceof DatabaseTooNewError) return error.message
+  const reason = error instanceof Error ? error.message : String(error)
+  return `Basis data di folder ${dataDir} tidak dapat dibuka: ${reason}`
+}
+
+function openMainWindow(dataDir: string): void {
+  const window = createMainWindow({ dataDir, devServerUrl })
+  const contentsId = window.webContents.id
+  ourContents.add(contentsId)
+  window.on('closed', () => {
+    ourContents.delete(contentsId)
+    if (mainWindow === window) mainWindow = undefined
+  })
+  mainWindow = window
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+}
+
+function start(): void {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  try {
+    db = openDatabase(dataDir, { nativeBinding: electronSqliteBinding() })
+  } catch (error) {
+    console.error('Selaras: cannot open the database', error)
+    dialog.showErrorBox('Selaras tidak dapat dibuka', openFailureMessage(error, dataDir))
+    app.quit()
+    return
+  }
+  hardenSession(session.defaultSession, devServerUrl)
+  registerIpc({
+    handlers: createHandlers(db),
+    trusted: { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl },
+    isKnownSender: (sender) => ourContents.has(sender.id)
+  })
+  openMainWindow(dataDir)
+  app.on('activate', () => {
+    // macOS: clicking the dock icon with no window open shows one again.
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(dataDir)
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Selaras is already running: that instance focuses its window (second-instance), this one leaves.
+  app.quit()
+} else {
+  app.on('second-instance', focusMainWindow)
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', () => {
+    unregisterIpc()
+    db?.close()
+    db = undefined
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Selaras: startup failed', error)
+      dialog.showErrorBox('Selaras tidak dapat dibuka', 'Terjadi kesalahan saat memulai Selaras.')
+      app.quit()
+    })
+}

@@ -1,0 +1,43 @@
+// Browser mode entry (`npm run serve`): the same services as the desktop app, over HTTP
+// on 127.0.0.1, for machines where Electron cannot run. Plain Node: no electron import.
+import { join } from 'node:path'
+import { openDatabase } from '../db/connection'
+import { resolveDataDir } from '../dataDir'
+import { createHandlers } from '../services'
+import { startWebServer } from './server'
+
+function portFromArgv(argv: readonly string[]): number {
+  const index = argv.indexOf('--port')
+  const raw = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--port='))?.slice(7)
+  if (raw === undefined) return 0
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Port tidak valid: ${raw}`)
+  }
+  return port
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2)
+  const dataDir = resolveDataDir(argv, process.env, join(process.cwd(), 'data'))
+  const db = openDatabase(dataDir)
+  const server = await startWebServer({
+    handlers: createHandlers(db),
+    rendererDir: join(__dirname, '../renderer'),
+    port: portFromArgv(argv)
+  })
+  process.stdout.write(`Selaras: ${server.url}\n`)
+  const shutdown = () => {
+    void server.close().finally(() => {
+      db.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Selaras gagal dimulai: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

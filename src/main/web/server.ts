@@ -1,0 +1,117 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { dispatch } from '../services/dispatch'
+import type { Handlers } from '../services'
+import { readRendererFile } from './staticFiles'
+
+export const TOKEN_HEADER = 'x-selaras-token'
+const MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export interface WebServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+export interface WebServerOptions {
+  handlers: Handlers
+  rendererDir: string
+  port?: number
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  res.writeHead(status, {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store'
+  })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) throw new Error('body too large')
+    chunks.push(chunk as Buffer)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  return text === '' ? {} : JSON.parse(text)
+}
+
+/**
+ * Browser mode: serves the built renderer and the API channels (POST /api/<channel>) on
+ * 127.0.0.1 only. Every request must name this server in its Host header (against DNS
+ * rebinding); API calls must carry the per-run token.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url')
+  let allowedHosts: Set<string> = new Set()
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Kesalahan server.' } })
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Host tidak diizinkan.', 'text/plain; charset=utf-8')
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Metode tidak diizinkan.' } })
+      const origin = req.headers.origin
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+        return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Asal permintaan tidak diizinkan.' } })
+      }
+      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+        return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' } })
+      }
+      let args: unknown
+      try {
+        args = await readJsonBody(req)
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } })
+      }
+      const channel = url.pathname.slice('/api/'.length)
+      return sendJson(res, 200, dispatch(options.handlers, channel, args))
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Metode tidak diizinkan.', 'text/plain; charset=utf-8')
+    const file = await readRendererFile(options.rendererDir, url.pathname)
+    if (!file) return send(res, 404, 'Tidak ditemukan.', 'text/plain; charset=utf-8')
+    send(res, 200, file.body, file.contentType)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+  }
+}

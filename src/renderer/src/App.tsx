@@ -1,0 +1,71 @@
+import { useEffect, useState, type KeyboardEvent } from 'react'
+import { NoticeProvider } from './components/Notice'
+import { KeselarasanScreen } from './features/keselarasan/KeselarasanScreen'
+import { ProgramScreen } from './features/program/ProgramScreen'
+import { RpjmdScreen } from './features/rpjmd/RpjmdScreen'
+
+const SCREENS = [
+  { id: 'rpjmd', label: 'RPJMD', render: () => <RpjmdScreen /> },
+  { id: 'program', label: 'Program & Anggaran', render: () => <ProgramScreen /> },
+  { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> }
+] as const
+
+type ScreenId = (typeof SCREENS)[number]['id']
+
+export function App() {
+  const [screen, setScreen] = useState<ScreenId>('rpjmd')
+
+  // Ctrl+1..3 jumps between screens from anywhere, as in many desktop tools.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!event.ctrlKey || event.altKey || event.shiftKey) return
+      const target = SCREENS[Number(event.key) - 1]
+      if (target) {
+        event.preventDefault()
+        setScreen(target.id)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = SCREENS.findIndex((entry) => entry.id === screen)
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (step === 0) return
+    const next = SCREENS[(index + step + SCREENS.length) % SCREENS.length]
+    setScreen(next.id)
+    document.getElementById(`tab-${next.id}`)?.focus()
+  }
+
+  const active = SCREENS.find((entry) => entry.id === screen) ?? SCREENS[0]
+  return (
+    <NoticeProvider>
+      <header className="app-header">
+        <div className="brand">
+          <strong>Selaras</strong>
+          <span>Bappelitbangda Kota Ternate</span>
+        </div>
+        <div role="tablist" aria-label="Layar" className="tabs" onKeyDown={onTabKey}>
+          {SCREENS.map((entry, index) => (
+            <button
+              key={entry.id}
+              id={`tab-${entry.id}`}
+              role="tab"
+              type="button"
+              aria-selected={entry.id === screen}
+              tabIndex={entry.id === screen ? 0 : -1}
+              title={`Ctrl+${index + 1}`}
+              onClick={() => setScreen(entry.id)}
+            >
+              {entry.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main role="tabpanel" aria-labelledby={`tab-${active.id}`} className="screen">
+        {active.render()}
+      </main>
+    </NoticeProvider>
+  )
+}

@@ -1,0 +1,59 @@
+import type { PlanView, ProgramRow } from '../../../../shared/domain'
+import { call, errorMessage } from '../../api/client'
+import { useNotice } from '../../components/Notice'
+
+interface Props {
+  plan: PlanView
+  program: ProgramRow | undefined
+  onProgramSaved(program: ProgramRow): void
+}
+
+/** Links the selected program to the sasaran it serves (any number, across misi). */
+export function SasaranLinkPanel({ plan, program, onProgramSaved }: Props) {
+  const notice = useNotice()
+  if (!program) {
+    return (
+      <aside className="link-panel" aria-label="Sasaran program">
+        <h2>Sasaran</h2>
+        <p className="muted">Pilih satu program di tabel untuk mengaitkannya dengan sasaran RPJMD.</p>
+      </aside>
+    )
+  }
+  const toggle = async (sasaranId: number, linked: boolean) => {
+    try {
+      const saved = await call(linked ? 'unlinkSasaran' : 'linkSasaran', { programId: program.id, sasaranId })
+      onProgramSaved(saved)
+    } catch (error) {
+      notice.showError(errorMessage(error))
+    }
+  }
+  return (
+    <aside className="link-panel" aria-label="Sasaran program">
+      <h2>Sasaran untuk {program.code}</h2>
+      <p className="muted">{program.name}</p>
+      {plan.misi.map((misi) => (
+        <fieldset key={misi.id}>
+          <legend>
+            Misi {misi.number}. {misi.title}
+          </legend>
+          {misi.sasaran.map((sasaran) => {
+            const linked = program.sasaranIds.includes(sasaran.id)
+            return (
+              <label key={sasaran.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={linked}
+                  data-testid={`link-sasaran-${sasaran.label}`}
+                  onChange={() => void toggle(sasaran.id, linked)}
+                />
+                <span>
+                  <b>{sasaran.label}</b> {sasaran.text}
+                </span>
+              </label>
+            )
+          })}
+        </fieldset>
+      ))}
+    </aside>
+  )
+}

@@ -1,0 +1,29 @@
+// The fixed list of API channels. Kept free of imports so the sandboxed preload can
+// bundle it without pulling in the validation library.
+export const CHANNEL_NAMES = [
+  'getPlan',
+  'attachSasaranToTujuan',
+  'listIndikator',
+  'createIndikator',
+  'updateIndikator',
+  'deleteIndikator',
+  'listPerangkatDaerah',
+  'listPrograms',
+  'createProgram',
+  'updateProgram',
+  'deleteProgram',
+  'linkSasaran',
+  'unlinkSasaran',
+  'getKeselarasan'
+] as const
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number]
+
+/** The IPC channel string for an API method; prefixed so it never collides with Electron's own. */
+export function ipcChannel(name: ChannelName): string {
+  return `selaras:${name}`
+}
+
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value)
+}

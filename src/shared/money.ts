@@ -1,0 +1,26 @@
+// Money is whole Rupiah held in safe integers; these are the only bounds the app accepts.
+export const MAX_RUPIAH = 1_000_000_000_000_000 // Rp 1 kuadriliun, far above any city budget
+
+export function isRupiah(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_RUPIAH
+}
+
+const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
+const decimalFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 })
+const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** 1250000 -> "1.250.000" */
+export function formatRupiah(value: number): string {
+  return integerFormat.format(value)
+}
+
+/** 82.59 -> "82,59" */
+export function formatDecimal(value: number): string {
+  return decimalFormat.format(value)
+}
+
+/** part/whole as "12,50%"; a share is a display ratio, not money. */
+export function formatShare(part: number, whole: number): string {
+  if (whole === 0) return '0,00%'
+  return `${percentFormat.format((part * 100) / whole)}%`
+}

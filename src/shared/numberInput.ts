@@ -1,0 +1,123 @@
+// Reads numbers the way analysts type and paste them (id-ID: dot thousands, comma
+// decimal). Anything that could mean two things is refused, never guessed.
+import { MAX_RUPIAH } from './money'
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string }
+
+const SCALE_WORDS: Array<[RegExp, bigint]> = [
+  [/^(t|tn|triliun|trilyun)$/i, 1_000_000_000_000n],
+  [/^(m|miliar|milyar|mlyr)$/i, 1_000_000_000n],
+  [/^(jt|juta)$/i, 1_000_000n],
+  [/^(rb|ribu)$/i, 1_000n]
+]
+
+interface Decimal {
+  negative: boolean
+  integerDigits: string
+  fractionDigits: string
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/[\u00a0\u202f\s]+/g, ' ')
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/^(-?)\s*rp\.?\s*/i, '$1')
+    .trim()
+}
+
+/** Splits sign, integer and fraction digits, or says why the text is not a number. */
+function readDecimal(raw: string, example: string): ParseResult<Decimal> {
+  let text = raw.replace(/\s/g, '')
+  let negative = false
+  if (/^\(.*\)$/.test(text)) {
+    negative = true
+    text = text.slice(1, -1)
+  }
+  if (text.startsWith('-')) {
+    negative = !negative
+    text = text.slice(1)
+  } else if (text.startsWith('+')) {
+    text = text.slice(1)
+  }
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) {
+    return { ok: false, message: `"${raw}" bukan angka. Contoh yang benar: ${example}` }
+  }
+  const dots = (text.match(/\./g) ?? []).length
+  const commas = (text.match(/,/g) ?? []).length
+  // id-ID: 1.250.000 or 1.250.000,50 or 1250000,5
+  if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^\d{1,3}\.\d{3},\d+$/.test(text) || /^\d+(,\d+)?$/.test(text)) {
+    const [integerPart, fractionPart = ''] = text.split(',')
+    return { ok: true, value: { negative, integerDigits: integerPart.replace(/\./g, ''), fractionDigits: fractionPart } }
+  }
+  // en-US thousands from an English-locale Excel: 1,250,000 or 1,250,000.50
+  if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(text) || /^\d{1,3},\d{3}\.\d+$/.test(text)) {
+    const [integerPart, fractionPart = ''] = text.split('.')
+    return { ok: true, value: { negative, integerDigits: integerPart.replace(/,/g, ''), fractionDigits: fractionPart } }
+  }
+  if (dots === 1 && commas === 0 && /^\d{1,3}\.\d{3}$/.test(text)) {
+    return {
+      ok: false,
+      message: `"${raw}" bisa berarti ${text.replace('.', '')} atau ${text.replace('.', ',')}. Ketik tanpa titik (${text.replace('.', '')}) atau dengan koma untuk desimal (${text.replace('.', ',')}).`
+    }
+  }
+  if (dots === 1 && commas === 0) {
+    return { ok: false, message: `"${raw}": gunakan koma untuk desimal, misalnya ${text.replace('.', ',')}.` }
+  }
+  return { ok: false, message: `"${raw}" tidak dapat dibaca sebagai angka. Contoh yang benar: ${example}` }
+}
+
+function toBigIntScaled(decimal: Decimal, scale: bigint): { value: bigint; exact: boolean } {
+  const fraction = decimal.fractionDigits
+  const denominator = 10n ** BigInt(fraction.length)
+  const numerator = BigInt(decimal.integerDigits + fraction || '0') * scale
+  return { value: numerator / denominator, exact: numerator % denominator === 0n }
+}
+
+/** Whole Rupiah: "1.250.000", "Rp 1.250.000", "750 jt", "1,5 M". Empty text gives null. */
+export function parseRupiahInput(input: string): ParseResult<number | null> {
+  const text = clean(input)
+  if (text === '') return { ok: true, value: null }
+  const example = '1.250.000, 750 jt atau 1,5 M'
+  const shorthand = /^(.*?)\s*([a-z]+)\.?$/i.exec(text)
+  let scale = 1n
+  let numberText = text
+  if (shorthand) {
+    const match = SCALE_WORDS.find(([pattern]) => pattern.test(shorthand[2]))
+    if (!match) return { ok: false, message: `"${input.trim()}" bukan angka. Contoh yang benar: ${example}` }
+    scale = match[1]
+    numberText = shorthand[1]
+  }
+  const decimal = readDecimal(numberText, example)
+  if (!decimal.ok) return decimal
+  if (decimal.value.negative) return { ok: false, message: 'Pagu tidak boleh negatif.' }
+  const scaled = toBigIntScaled(decimal.value, scale)
+  if (!scaled.exact) {
+    return { ok: false, message: `"${input.trim()}" bukan rupiah bulat. Pagu dicatat dalam rupiah tanpa sen.` }
+  }
+  if (scaled.value > BigInt(MAX_RUPIAH)) {
+    return { ok: false, message: `"${input.trim()}" terlalu besar untuk pagu.` }
+  }
+  return { ok: true, value: Number(scaled.value) }
+}
+
+/** A target or baseline: "82,59", "1.250.000,50", "-2,5". Empty text gives null. */
+export function parseDecimalInput(input: string): ParseResult<number | null> {
+  const text = clean(input).replace(/%$/, '').trim()
+  if (text === '') return { ok: true, value: null }
+  const decimal = readDecimal(text, '82,59 atau 1.250.000,50')
+  if (!decimal.ok) return decimal
+  const { negative, integerDigits, fractionDigits } = decimal.value
+  const value = Number(`${integerDigits || '0'}.${fractionDigits || '0'}`)
+  if (!Number.isFinite(value) || Math.abs(value) > 1e15) return { ok: false, message: `"${input.trim()}" terlalu besar.` }
+  return { ok: true, value: negative ? -value : value }
+}
+
+/** A target may be a number or a qualitative value such as "WTP" or "BB". */
+export function parseTargetInput(input: string): ParseResult<number | string | null> {
+  const text = input.trim()
+  if (text === '') return { ok: true, value: null }
+  if (/^[-+(]?\s*(rp\.?)?\s*[\d.,\s]+\)?\s*%?$/i.test(text)) return parseDecimalInput(text)
+  if (text.length > 100) return { ok: false, message: 'Target berupa teks paling panjang 100 karakter.' }
+  return { ok: true, value: text }
+}
