@@ -1,10 +1,14 @@
 // The one API contract: argument schemas (validated in main) and result types.
 // Messages are what an analyst reads, so they are in Bahasa Indonesia.
 import { z } from 'zod'
+import { id as indonesian } from 'zod/v4/locales'
 import type { ChannelName } from './channels'
 import type { Indikator, KeselarasanView, PerangkatDaerah, PlanView, ProgramRow, Sasaran } from './domain'
 import { MAX_RUPIAH } from './money'
 import type { ApiError, Result } from './result'
+
+// Any message not written below comes out in Bahasa Indonesia too.
+z.config(indonesian())
 
 const id = (what: string) =>
   z.number({ error: `${what} tidak valid.` }).int({ error: `${what} tidak valid.` }).positive({ error: `${what} tidak valid.` })
@@ -33,7 +37,7 @@ const paguByYear = z.record(
 const targetValue = z.union([
   z.number({ error: 'Target tidak valid.' }).refine(Number.isFinite, { error: 'Target harus angka yang sah.' }),
   text('Target', 100)
-])
+], { error: 'Target harus berupa angka atau teks singkat (paling banyak 100 karakter).' })
 
 const programCode = z
   .string({ error: 'Kode program harus berupa teks.' })

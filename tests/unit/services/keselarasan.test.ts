@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { KeselarasanView, ProgramRow } from '../../../src/shared/domain'
+import { openTempDb, type TempDb } from '../../support/tempDb'
+
+let temp: TempDb
+beforeEach(() => {
+  temp = openTempDb()
+})
+afterEach(() => temp.cleanup())
+
+const sasaranId = (label: string) =>
+  temp.handlers
+    .getPlan({})
+    .misi.flatMap((misi) => misi.sasaran)
+    .find((sasaran) => sasaran.label === label)!.id
+
+function program(code: string, pagu: Record<string, number>, labels: string[]): ProgramRow {
+  const created = temp.handlers.createProgram({ perangkatDaerahId: 1, code, name: `Program ${code}`, pagu })
+  for (const label of labels) temp.handlers.linkSasaran({ programId: created.id, sasaranId: sasaranId(label) })
+  return created
+}
+
+/** Recomputes the view from the raw rows, the slow obvious way. */
+function recompute(view: KeselarasanView): void {
+  const programs = temp.handlers.listPrograms({})
+  const misiOf = new Map(temp.handlers.getPlan({}).misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, misi.number])))
+  for (const year of view.years) {
+    let total = 0
+    for (const row of programs) total += row.pagu[year] ?? 0
+    expect(view.grandTotal[year]).toBe(total)
+    for (const misi of view.misi) {
+      const expected = programs
+        .filter((row) => row.sasaranIds.some((id) => misiOf.get(id) === misi.number))
+        .reduce((sum, row) => sum + (row.pagu[year] ?? 0), 0)
+      expect(misi.pagu[year], `misi ${misi.number} ${year}`).toBe(expected)
+    }
+  }
+}
+
+describe('keselarasan', () => {
+  it('sums pagu per misi, counts a multi-misi program under each misi and once in the total', () => {
+    program('1.01.02', { '2023': 1_000 }, ['3.2'])
+    program('1.02.02', { '2023': 500, '2024': 70 }, ['3.4', '3.1']) // two sasaran, one misi: counted once
+    const shared = program('2.08.02', { '2023': 300 }, ['6.1', '7.5'])
+    program('4.01.01', { '2023': 9 }, [])
+
+    const view = temp.handlers.getKeselarasan({})
+    const misi = (number: number) => view.misi.find((entry) => entry.number === number)!
+    expect(view.years).toEqual([2022, 2023, 2024, 2025, 2026])
+    expect(misi(3).pagu[2023]).toBe(1_500)
+    expect(misi(3).pagu[2024]).toBe(70)
+    expect(misi(3).programCount).toBe(2)
+    expect(misi(6).pagu[2023]).toBe(300)
+    expect(misi(7).pagu[2023]).toBe(300)
+    expect(misi(1).pagu[2023]).toBe(0)
+    expect(view.grandTotal[2023]).toBe(1_809)
+    expect(view.unlinkedTotal[2023]).toBe(9)
+    expect(view.multiMisiPrograms).toEqual([{ programId: shared.id, code: '2.08.02', name: 'Program 2.08.02', misiNumbers: [6, 7] }])
+    expect(view.programsWithoutSasaran.map((row) => row.code)).toEqual(['4.01.01'])
+    expect(view.sasaranWithoutProgram).toHaveLength(34 - 5)
+    expect(view.sasaranWithoutProgram.map((row) => row.label)).not.toContain('3.2')
+    recompute(view)
+  })
+
+  it('follows edits, unlinks and deletes', () => {
+    const row = program('1.01.02', { '2023': 1_000 }, ['3.2'])
+    temp.handlers.updateProgram({ programId: row.id, changes: { pagu: { '2023': 4_000 } } })
+    expect(temp.handlers.getKeselarasan({}).misi[2].pagu[2023]).toBe(4_000)
+    temp.handlers.unlinkSasaran({ programId: row.id, sasaranId: sasaranId('3.2') })
+    const unlinked = temp.handlers.getKeselarasan({})
+    expect(unlinked.misi[2].pagu[2023]).toBe(0)
+    expect(unlinked.unlinkedTotal[2023]).toBe(4_000)
+    temp.handlers.deleteProgram({ programId: row.id })
+    expect(temp.handlers.getKeselarasan({}).grandTotal[2023]).toBe(0)
+  })
+})
