@@ -1,4 +1,4 @@
-import type { ColDef, EditableCallbackParams } from 'ag-grid-community'
+import type { ColDef, ColGroupDef, EditableCallbackParams } from 'ag-grid-community'
 import type { PerangkatDaerah, PlanView, ProgramRow } from '../../../../shared/domain'
 import { formatRupiah } from '../../../../shared/money'
 
@@ -7,7 +7,10 @@ export const paguColumnId = (year: number) => `pagu${year}`
 const notPinned = (params: EditableCallbackParams<ProgramRow>) => !params.node.rowPinned
 
 /** Columns of the program grid; pagu cells show id-ID numbers and are edited as text. */
-export function programColumns(plan: PlanView, perangkatDaerah: PerangkatDaerah[]): ColDef<ProgramRow>[] {
+export function programColumns(
+  plan: PlanView,
+  perangkatDaerah: PerangkatDaerah[]
+): Array<ColDef<ProgramRow> | ColGroupDef<ProgramRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   return [
@@ -16,27 +19,31 @@ export function programColumns(plan: PlanView, perangkatDaerah: PerangkatDaerah[
       headerName: 'Perangkat Daerah',
       field: 'perangkatDaerahId',
       pinned: 'left',
-      width: 230,
+      width: 190,
       editable: notPinned,
       cellEditor: 'agSelectCellEditor',
       cellEditorParams: { values: perangkatDaerah.map((pd) => pd.id) },
       valueFormatter: (params) => (params.node?.rowPinned ? 'TOTAL' : (pdNames.get(params.value as number) ?? '')),
       filterValueGetter: (params) => pdNames.get(params.data?.perangkatDaerahId ?? 0) ?? ''
     },
-    { colId: 'code', headerName: 'Kode', field: 'code', pinned: 'left', width: 105, editable: notPinned },
-    { colId: 'name', headerName: 'Nama Program', field: 'name', minWidth: 260, flex: 1, editable: notPinned },
-    ...plan.targetYears.map(
+    { colId: 'code', headerName: 'Kode', field: 'code', pinned: 'left', width: 95, editable: notPinned },
+    { colId: 'name', headerName: 'Nama Program', field: 'name', width: 260, editable: notPinned },
+    {
+      headerName: 'Pagu indikatif (Rp)',
+      headerClass: 'group-center',
+      children: plan.targetYears.map(
       (year): ColDef<ProgramRow> => ({
         colId: paguColumnId(year),
-        headerName: `Pagu ${year} (Rp)`,
-        width: 160,
+        headerName: String(year),
+        width: 130,
         type: 'rightAligned',
         editable: notPinned,
         cellEditor: 'agTextCellEditor',
         valueGetter: (params) => params.data?.pagu[year] ?? 0,
         valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
       })
-    ),
+      )
+    },
     {
       colId: 'sasaran',
       headerName: 'Sasaran',

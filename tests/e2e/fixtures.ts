@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+
+const SERVE_SCRIPT = resolve(__dirname, '../../out/main/serve.js')
+
+export interface SelarasServer {
+  url: string
+  dataDir: string
+  /** Stops the server and starts a new one on the same data folder, as after a restart. */
+  restart(): Promise<string>
+}
+
+function start(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [SERVE_SCRIPT, '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  return new Promise((resolveStart, reject) => {
+    let output = ''
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /^Selaras: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m.exec(output)
+      if (match) {
+        child.stdout?.off('data', onData)
+        resolveStart({ url: match[1], child })
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)))
+  })
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolveStop) => {
+    child.once('exit', () => resolveStop())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Each test gets its own data folder and its own browser-mode server. */
+export const test = base.extend<{ selaras: SelarasServer }>({
+  selaras: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'selaras-e2e-'))
+    let running = await start(dataDir)
+    await use({
+      get url() {
+        return running.url
+      },
+      dataDir,
+      async restart() {
+        await stop(running.child)
+        running = await start(dataDir)
+        return running.url
+      }
+    })
+    await stop(running.child)
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+export { expect }

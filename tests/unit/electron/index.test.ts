@@ -1,0 +1,136 @@
+// The Electron lifecycle in src/main/index.ts, against the fake electron module and a real
+// database in a fresh folder. index.ts runs on import, so each test imports it afresh.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+import type { PlanView } from '../../../src/shared/domain'
+import type { Result } from '../../../src/shared/result'
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
+
+type Fake = (typeof import('./fakeElectron'))['electronModule']
+let dataDir: string
+
+async function start(lock = true): Promise<Fake> {
+  vi.resetModules()
+  // The module index.ts will import, fresh after the reset.
+  const fake = (await import('electron')) as unknown as Fake
+  // The mocked module outlives resetModules: start each run from a clean fake.
+  vi.clearAllMocks()
+  fake.app.removeAllListeners()
+  fake.BrowserWindow.instances.length = 0
+  fake.app.requestSingleInstanceLock.mockReturnValue(lock)
+  await import('../../../src/main/index')
+  await fake.app.ready // index.ts's whenReady().then(start) ran before this continuation
+  return fake
+}
+
+function callFrom(fake: Fake, contents: { id: number; url: string }): Result<PlanView> {
+  const frame = { url: contents.url, parent: null }
+  const registered = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannel('getPlan'))
+  if (!registered) throw new Error('getPlan is not registered')
+  const listener = registered[1] as (event: unknown, args: unknown) => Result<PlanView>
+  return listener({ sender: contents, senderFrame: frame }, {})
+}
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'selaras-main-'))
+  vi.stubEnv('SELARAS_DATA_DIR', dataDir)
+  vi.stubEnv('SELARAS_ELECTRON_SQLITE_BINDING', join(dataDir, 'no-such-binding.node'))
+  vi.stubEnv('ELECTRON_RENDERER_URL', '')
+})
+
+afterEach(async () => {
+  // Closes the database the run opened (a second will-quit is harmless).
+  ;((await import('electron')) as unknown as Fake).app.emit('will-quit')
+  vi.unstubAllEnvs()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('main process lifecycle', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    const fake = await start(false)
+    expect(fake.app.quit).toHaveBeenCalledTimes(1)
+    expect(fake.app.whenReady).not.toHaveBeenCalled()
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled()
+  })
+
+  it('opens the database in the data folder, registers IPC and shows one window', async () => {
+    const fake = await start()
+    expect(existsSync(join(dataDir, 'selaras.db'))).toBe(true)
+    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    expect(fake.BrowserWindow.instances).toHaveLength(1)
+    const window = fake.BrowserWindow.instances[0]
+    expect(window.webContents.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+    expect(fake.session.defaultSession.headersListener).toBeTypeOf('function')
+
+    // Our window's page is trusted end to end; any other webContents is not.
+    const plan = callFrom(fake, window.webContents)
+    expect(plan.ok && plan.value.misi).toHaveLength(8)
+    expect(callFrom(fake, { id: 9999, url: window.webContents.url })).toMatchObject({ error: { code: 'FORBIDDEN' } })
+
+    fake.app.emit('will-quit')
+    expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+  })
+
+  it('stops trusting a window once it is closed', async () => {
+    const fake = await start()
+    const window = fake.BrowserWindow.instances[0]
+    window.emit('closed')
+    expect(callFrom(fake, window.webContents)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+
+  it('focuses the existing window when a second instance starts', async () => {
+    const fake = await start()
+    const window = fake.BrowserWindow.instances[0]
+    window.minimized = true
+    fake.app.emit('second-instance')
+    expect(window.restore).toHaveBeenCalled()
+    expect(window.focus).toHaveBeenCalled()
+    expect(fake.BrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('quits when the last window closes (outside macOS) and closes the database', async () => {
+    const fake = await start()
+    const window = fake.BrowserWindow.instances[0]
+    fake.app.emit('window-all-closed')
+    expect(fake.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    fake.app.emit('will-quit')
+    // The handler kept by the fake now meets a closed connection.
+    expect(callFrom(fake, window.webContents)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    quiet.mockRestore()
+  })
+
+  it('refuses a database from a newer Selaras with an Indonesian message, and quits', async () => {
+    const file = new Database(join(dataDir, 'selaras.db'))
+    file.pragma('user_version = 999')
+    file.close()
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const fake = await start()
+    quiet.mockRestore()
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1)
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(title).toBe('Selaras tidak dapat dibuka')
+    expect(message).toContain('versi Selaras yang lebih baru')
+    expect(fake.app.quit).toHaveBeenCalledTimes(1)
+    expect(fake.BrowserWindow.instances).toHaveLength(0)
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled()
+  })
+
+  it('passes SELARAS_ELECTRON_SQLITE_BINDING to better-sqlite3 when the file exists', async () => {
+    const bogus = join(dataDir, 'bogus.node')
+    writeFileSync(bogus, 'not a native module')
+    vi.stubEnv('SELARAS_ELECTRON_SQLITE_BINDING', bogus)
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const fake = await start()
+    quiet.mockRestore()
+    const [, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(message).toMatch(/^Basis data di folder .* tidak dapat dibuka: /)
+    expect(fake.app.quit).toHaveBeenCalled()
+    expect(fake.BrowserWindow.instances).toHaveLength(0)
+  })
+})

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+import { contextBridge, ipcRenderer } from './fakeElectron'
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
+
+type Bridge = Record<string, (...args: unknown[]) => Promise<unknown>>
+let api: Bridge
+
+beforeAll(async () => {
+  await import('../../../src/preload/index')
+  expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
+  const [key, value] = contextBridge.exposeInMainWorld.mock.calls[0] as [string, Bridge]
+  expect(key).toBe('api')
+  api = value
+})
+
+describe('preload', () => {
+  it('exposes exactly one function per contract channel, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES].sort())
+    for (const name of CHANNEL_NAMES) expect(api[name]).toBeTypeOf('function')
+    expect(api).not.toHaveProperty('ipcRenderer')
+    expect(api).not.toHaveProperty('invoke')
+  })
+
+  it('is frozen: the page cannot replace a method', () => {
+    expect(Object.isFrozen(api)).toBe(true)
+    // Test modules run in strict mode, where writing to a frozen object throws.
+    expect(() => {
+      api.getPlan = async () => 'replaced'
+    }).toThrow(TypeError)
+  })
+
+  it('invokes the prefixed channel with the one argument only', async () => {
+    ipcRenderer.invoke.mockClear()
+    const args = { programId: 3, sasaranId: 5 }
+    await expect(api.linkSasaran(args, 'extra', () => 'callback')).resolves.toEqual({
+      ok: true,
+      value: { channel: 'selaras:linkSasaran', args }
+    })
+    expect(ipcRenderer.invoke.mock.calls).toEqual([[ipcChannel('linkSasaran'), args]])
+  })
+
+  it('maps every channel to its own IPC channel', async () => {
+    ipcRenderer.invoke.mockClear()
+    for (const name of CHANNEL_NAMES) await api[name]({})
+    expect(ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual(CHANNEL_NAMES.map(ipcChannel))
+  })
+
+  it('imports only electron and the channel list, so it bundles for a sandbox', () => {
+    const source = readFileSync(join(__dirname, '../../../src/preload/index.ts'), 'utf8')
+    const imports = [...source.matchAll(/^\s*import\s.*?from\s+'([^']+)'/gm)].map((match) => match[1])
+    expect(imports.sort()).toEqual(['../shared/channels', 'electron'])
+    expect(source).not.toMatch(/\brequire\(/)
+    expect(source).not.toMatch(/exposeInMainWorld\((?!'api')/)
+  })
+})
