@@ -60,7 +60,7 @@ function start(): void {
     app.quit()
     return
   }
-  hardenSession(session.defaultSession, devServerUrl)
+  hardenSession(session.defaultSession)
   registerIpc({
     handlers: createHandlers(db),
     trusted: { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl },

@@ -25,15 +25,6 @@ export function isAllowedExternalUrl(url: string): boolean {
   return ALLOWED_EXTERNAL_HOSTS.includes(parsed.hostname)
 }
 
-/**
- * The policy for the renderer. Under the electron-vite dev server (never in a build) the
- * React refresh preamble is an inline script, so only then is 'unsafe-inline' allowed.
- */
-export function contentSecurityPolicy(devServerUrl?: string): string {
-  if (!devServerUrl) return CONTENT_SECURITY_POLICY
-  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-}
-
 /** Navigation, new windows and <webview> for one webContents. */
 export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
@@ -48,12 +39,15 @@ export function hardenWebContents(contents: WebContents): void {
   })
 }
 
-/** Permissions and response headers for a session (the default session holds the app). */
-export function hardenSession(session: Session, devServerUrl?: string): void {
+/**
+ * Permissions and response headers for a session (the default session holds the app). The
+ * renderer's index.html carries the same policy in a <meta> tag, for file:// loads where
+ * a header may not apply.
+ */
+export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
-  const policy = contentSecurityPolicy(devServerUrl)
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } })
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
 }

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 import {
   ALLOWED_EXTERNAL_HOSTS,
-  contentSecurityPolicy,
   hardenSession,
   hardenWebContents,
   isAllowedExternalUrl
@@ -84,9 +83,9 @@ describe('hardenWebContents', () => {
 })
 
 describe('hardenSession', () => {
-  function hardenedSession(devServerUrl?: string): FakeSession {
+  function hardenedSession(): FakeSession {
     const session = new FakeSession()
-    hardenSession(session as unknown as Session, devServerUrl)
+    hardenSession(session as unknown as Session)
     return session
   }
 
@@ -107,12 +106,6 @@ describe('hardenSession', () => {
       headers = response.responseHeaders
     })
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
-  })
-
-  it('relaxes script-src only for the dev server', () => {
-    expect(contentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY)
-    expect(contentSecurityPolicy('http://localhost:5173')).toContain("script-src 'self' 'unsafe-inline'")
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
   })
 })
 

@@ -34,10 +34,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
             key={notice.id}
             className={`notice notice-${notice.kind}`}
             role={notice.kind === 'error' ? 'alert' : 'status'}
-            data-testid="notice"
             onKeyDown={(event) => event.key === 'Escape' && setNotice(null)}
           >
-            <span>{notice.message}</span>
+            <span data-testid="notice">{notice.message}</span>
             <button type="button" onClick={() => setNotice(null)} aria-label="Tutup pesan">
               ×
             </button>
