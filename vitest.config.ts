@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
-    testTimeout: 30_000
+    testTimeout: 30_000,
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]]
   }
 })
