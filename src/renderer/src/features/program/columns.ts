@@ -30,18 +30,18 @@ export function programColumns(
     { colId: 'name', headerName: 'Nama Program', field: 'name', width: 260, editable: notPinned },
     {
       headerName: 'Pagu indikatif (Rp)',
-      headerClass: 'group-center',
       children: plan.targetYears.map(
-      (year): ColDef<ProgramRow> => ({
-        colId: paguColumnId(year),
-        headerName: String(year),
-        width: 130,
-        type: 'rightAligned',
-        editable: notPinned,
-        cellEditor: 'agTextCellEditor',
-        valueGetter: (params) => params.data?.pagu[year] ?? 0,
-        valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
-      })
+        (year): ColDef<ProgramRow> => ({
+          colId: paguColumnId(year),
+          headerName: String(year),
+          width: 150,
+          filter: false,
+          type: 'rightAligned',
+          editable: notPinned,
+          cellEditor: 'agTextCellEditor',
+          valueGetter: (params) => params.data?.pagu[year] ?? 0,
+          valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
+        })
       )
     },
     {
