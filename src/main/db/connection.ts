@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { assertNotNewer, migrate } from './migrations'
 import { seedPerangkatDaerah, seedPlan } from './seed'
+import { seedPrioritasDaerahFromMisi } from './seed/master-data'
 
 export const DATABASE_FILE_NAME = 'selaras.db'
 
@@ -29,6 +30,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
       if (fromVersion === 0) {
         seedPlan(db)
         seedPerangkatDaerah(db)
+        seedPrioritasDaerahFromMisi(db)
       }
     })
     return db

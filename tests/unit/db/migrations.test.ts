@@ -5,6 +5,8 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME, openDatabase } from '../../../src/main/db/connection'
 import { DatabaseTooNewError, LATEST_VERSION, MIGRATIONS, migrate } from '../../../src/main/db/migrations'
+import { seedPlan } from '../../../src/main/db/seed'
+import { STARTING_PERANGKAT_DAERAH } from '../../../src/main/db/seed/perangkat-daerah'
 import { makeTempDir } from '../../support/tempDb'
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex')
@@ -75,5 +77,76 @@ describe('migrations', () => {
     ).toThrow('seed failed')
     expect(db.pragma('user_version', { simple: true })).toBe(0)
     expect(db.prepare(`SELECT COUNT(*) AS n FROM sqlite_schema WHERE type = 'table'`).get()).toEqual({ n: 0 })
+  })
+})
+
+describe('migration 2 (master data) from a foundation database', () => {
+  it('carries programs, pagu, links and perangkat daerah forward and adds the master data', () => {
+    const temp = makeTempDir()
+    try {
+      const path = join(temp.dir, DATABASE_FILE_NAME)
+      // A database exactly as the foundation version wrote it: schema 1 and its seed.
+      const v1 = new Database(path)
+      v1.pragma('journal_mode = WAL')
+      v1.transaction(() => {
+        MIGRATIONS[0].up(v1)
+        v1.pragma('user_version = 1')
+        seedPlan(v1)
+        const insertPd = v1.prepare('INSERT INTO perangkat_daerah (name, short_name) VALUES (?, ?)')
+        for (const pd of STARTING_PERANGKAT_DAERAH) insertPd.run(pd.name, pd.shortName)
+      })()
+      const program = v1
+        .prepare(`INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (1, 11, 'program', '1.02.02', 'Program Upaya Kesehatan')`)
+        .run().lastInsertRowid
+      v1.prepare('INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, 2023, 1250000000)').run(program)
+      v1.prepare('INSERT INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, 12)').run(program)
+      v1.close()
+
+      const db = openDatabase(temp.dir)
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+        expect(db.prepare('SELECT code, name, name_override FROM plan_row').all()).toEqual([
+          { code: '1.02.02', name: 'Program Upaya Kesehatan', name_override: 'Program Upaya Kesehatan' }
+        ])
+        expect(db.prepare('SELECT plan_row_id, year, amount FROM plan_row_pagu').all()).toEqual([{ plan_row_id: 1, year: 2023, amount: 1_250_000_000 }])
+        expect(db.prepare('SELECT COUNT(*) AS n FROM plan_row_sasaran').get()).toEqual({ n: 1 })
+        expect(db.prepare('SELECT COUNT(*) AS n FROM perangkat_daerah WHERE from_starting_list = 1').get()).toEqual({ n: 40 })
+        expect(db.prepare(`SELECT bidang_code FROM perangkat_daerah_bidang WHERE perangkat_daerah_id = 11 ORDER BY position`).all()).toEqual([
+          { bidang_code: '1.02' },
+          { bidang_code: '2.14' }
+        ])
+        expect(db.prepare(`SELECT level, COUNT(*) AS n FROM lokasi GROUP BY level ORDER BY level`).all()).toEqual([
+          { level: 'kecamatan', n: 8 },
+          { level: 'kelompok', n: 2 },
+          { level: 'kelurahan', n: 78 },
+          { level: 'kota', n: 1 }
+        ])
+        expect(db.prepare(`SELECT COUNT(*) AS n FROM reference_item WHERE list = 'prioritas_daerah'`).get()).toEqual({ n: 8 })
+        expect(db.pragma('foreign_key_check')).toEqual([])
+      } finally {
+        db.close()
+      }
+    } finally {
+      temp.cleanup()
+    }
+  })
+
+  it('gives a fresh database the same master data', () => {
+    const temp = makeTempDir()
+    const db = openDatabase(temp.dir)
+    try {
+      expect(db.prepare(`SELECT list, COUNT(*) AS n FROM reference_item GROUP BY list ORDER BY list`).all()).toEqual([
+        { list: 'prioritas_daerah', n: 8 },
+        { list: 'prioritas_nasional', n: 8 },
+        { list: 'sumber_dana', n: 8 },
+        { list: 'tag', n: 6 }
+      ])
+      expect(db.prepare('SELECT COUNT(*) AS n FROM perangkat_daerah_bidang').get()).toEqual({
+        n: STARTING_PERANGKAT_DAERAH.reduce((sum, pd) => sum + pd.bidang.length, 0)
+      })
+    } finally {
+      db.close()
+      temp.cleanup()
+    }
   })
 })

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import { migration001 } from './001-initial'
+import { migration002 } from './002-master-data'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration001]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 
 export class DatabaseTooNewError extends Error {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { seedPerangkatDaerahBidang } from './master-data'
 import { STARTING_PERANGKAT_DAERAH } from './perangkat-daerah'
 import { RPJMD_2021_2026, type SeedPlan } from './rpjmd-2021-2026'
 
@@ -23,6 +24,7 @@ export function seedPlan(db: Database.Database, plan: SeedPlan = RPJMD_2021_2026
 }
 
 export function seedPerangkatDaerah(db: Database.Database): void {
-  const insert = db.prepare('INSERT INTO perangkat_daerah (name, short_name) VALUES (?, ?)')
+  const insert = db.prepare('INSERT INTO perangkat_daerah (name, short_name, from_starting_list) VALUES (?, ?, 1)')
   for (const pd of STARTING_PERANGKAT_DAERAH) insert.run(pd.name, pd.shortName)
+  seedPerangkatDaerahBidang(db)
 }
