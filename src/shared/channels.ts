@@ -8,13 +8,28 @@ export const CHANNEL_NAMES = [
   'updateIndikator',
   'deleteIndikator',
   'listPerangkatDaerah',
-  'listPrograms',
-  'createProgram',
-  'updateProgram',
-  'deleteProgram',
+  'createPerangkatDaerah',
+  'updatePerangkatDaerah',
+  'listPlanRows',
+  'createPlanRow',
+  'updatePlanRow',
+  'deletePlanRow',
   'linkSasaran',
   'unlinkSasaran',
-  'getKeselarasan'
+  'getKeselarasan',
+  'listNomenklaturVersions',
+  'startNomenklaturImport',
+  'getNomenklaturImport',
+  'confirmNomenklaturImport',
+  'cancelNomenklaturImport',
+  'searchNomenklatur',
+  'previewVersionSwitch',
+  'applyVersionSwitch',
+  'undoChangeBatch',
+  'listLokasi',
+  'listReferenceItems',
+  'createReferenceItem',
+  'updateReferenceItem'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

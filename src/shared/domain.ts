@@ -60,23 +60,50 @@ export interface PerangkatDaerah {
   code: string | null
   name: string
   shortName: string
+  /** Bidang urusan codes (U.BB) the PD runs; program X.XX.01 takes these in place of X.XX. */
+  bidang: string[]
+  validFrom: number | null
+  validTo: number | null
+  successorId: number | null
+  /** Still the shipped starting list, not yet checked by an analyst. */
+  fromStartingList: boolean
 }
 
-export interface ProgramRow {
+export type PlanLevel = 'program' | 'kegiatan' | 'sub_kegiatan'
+
+export interface CodeStatus {
+  valid: boolean
+  /** Why the code is flagged, in Bahasa Indonesia; absent when valid. */
+  reason?: string
+}
+
+/** One row of the plan: a program, a kegiatan under it, or a sub kegiatan under that. */
+export interface PlanRow {
   id: number
+  level: PlanLevel
+  parentId: number | null
   perangkatDaerahId: number
   code: string
+  /** Name shown: the analyst's override, else the nomenclature's, else the last saved. */
   name: string
-  /** year -> whole Rupiah; missing years are 0. */
+  nameOverridden: boolean
+  indikator: string
+  indikatorOverridden: boolean
+  satuan: string
+  satuanOverridden: boolean
+  /** year -> whole Rupiah entered on this row itself. */
   pagu: Record<number, number>
+  /** year -> this row's pagu plus everything below it (read-only on upper levels). */
+  total: Record<number, number>
   sasaranIds: number[]
+  codeStatus: CodeStatus
 }
 
 export interface MisiBudget {
   misiId: number
   number: number
   title: string
-  /** year -> sum of pagu of programs linked to any sasaran of this misi, each program once. */
+  /** year -> pagu of the rows serving a sasaran of this misi (directly or through the rows above), each once. */
   pagu: Record<number, number>
   programCount: number
 }
@@ -88,8 +115,8 @@ export interface KeselarasanView {
   grandTotal: Record<number, number>
   /** year -> pagu of programs linked to no sasaran. */
   unlinkedTotal: Record<number, number>
-  /** Programs linked to sasaran of more than one misi: counted under each of them. */
-  multiMisiPrograms: Array<{ programId: number; code: string; name: string; misiNumbers: number[] }>
+  /** Rows whose pagu serves sasaran of more than one misi: counted under each of them. */
+  multiMisiRows: Array<{ planRowId: number; level: string; code: string; name: string; misiNumbers: number[] }>
   sasaranWithoutProgram: Array<{ sasaranId: number; label: string; text: string }>
   programsWithoutSasaran: Array<{ programId: number; code: string; name: string; perangkatDaerah: string }>
 }

@@ -1,17 +1,30 @@
 import type Database from 'better-sqlite3'
 import type { ChannelName } from '../../shared/channels'
 import type { ApiResults, ValidArgs } from '../../shared/contract'
-import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { computeKeselarasan } from '../db/repositories/keselarasan'
+import { listLokasi } from '../db/repositories/lokasi'
+import { getPlanVersionId, listVersions } from '../db/repositories/nomenklatur'
+import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { getActivePeriod } from '../db/repositories/plan'
+import { listReferenceItems } from '../db/repositories/referenceItems'
+import { ImportJobs, type ParseFile } from './importJobs'
 import * as indikator from './indikatorService'
+import * as master from './masterService'
+import { searchNomenklatur } from './nomenklaturSearch'
 import * as plan from './planService'
-import * as program from './programService'
+import * as planRows from './planRowService'
+import * as versionSwitch from './versionSwitch'
 
 export type Handlers = { [K in ChannelName]: (args: ValidArgs<K>) => ApiResults[K] }
 
+export interface HandlerOptions {
+  /** Replaces the file parser (tests inject failures). */
+  parseFile?: ParseFile
+}
+
 /** One handler per channel; both hosts (IPC and HTTP) call these after validation. */
-export function createHandlers(db: Database.Database): Handlers {
+export function createHandlers(db: Database.Database, options: HandlerOptions = {}): Handlers {
+  const imports = new ImportJobs(db, options.parseFile)
   return {
     getPlan: () => plan.getPlan(db),
     attachSasaranToTujuan: (args) => plan.attachSasaranToTujuan(db, args),
@@ -20,12 +33,27 @@ export function createHandlers(db: Database.Database): Handlers {
     updateIndikator: (args) => indikator.updateIndikator(db, args),
     deleteIndikator: (args) => indikator.deleteIndikator(db, args),
     listPerangkatDaerah: () => listPerangkatDaerah(db),
-    listPrograms: () => program.listPrograms(db),
-    createProgram: (args) => program.createProgram(db, args),
-    updateProgram: (args) => program.updateProgram(db, args),
-    deleteProgram: (args) => program.deleteProgram(db, args),
-    linkSasaran: (args) => program.linkSasaran(db, args),
-    unlinkSasaran: (args) => program.unlinkSasaran(db, args),
-    getKeselarasan: () => computeKeselarasan(db, getActivePeriod(db))
+    createPerangkatDaerah: (args) => master.createPerangkatDaerah(db, args),
+    updatePerangkatDaerah: (args) => master.updatePerangkatDaerah(db, args),
+    listPlanRows: () => planRows.listPlanRows(db),
+    createPlanRow: (args) => planRows.createPlanRow(db, args),
+    updatePlanRow: (args) => planRows.updatePlanRow(db, args),
+    deletePlanRow: (args) => planRows.deletePlanRow(db, args),
+    linkSasaran: (args) => planRows.linkSasaran(db, args),
+    unlinkSasaran: (args) => planRows.unlinkSasaran(db, args),
+    getKeselarasan: () => computeKeselarasan(db, getActivePeriod(db)),
+    listNomenklaturVersions: () => listVersions(db, getPlanVersionId(db, getActivePeriod(db).id)),
+    startNomenklaturImport: (args) => imports.start(args.fileName, Buffer.from(args.contentBase64, 'base64')),
+    getNomenklaturImport: (args) => imports.status(args.jobId),
+    confirmNomenklaturImport: (args) => imports.confirm(args.jobId, args.versionName),
+    cancelNomenklaturImport: (args) => imports.cancel(args.jobId),
+    searchNomenklatur: (args) => searchNomenklatur(db, args),
+    previewVersionSwitch: (args) => versionSwitch.previewVersionSwitch(db, args),
+    applyVersionSwitch: (args) => versionSwitch.applyVersionSwitch(db, args),
+    undoChangeBatch: (args) => versionSwitch.undoChangeBatch(db, args),
+    listLokasi: () => listLokasi(db),
+    listReferenceItems: (args) => listReferenceItems(db, args.list),
+    createReferenceItem: (args) => master.createReferenceItem(db, args),
+    updateReferenceItem: (args) => master.updateReferenceItem(db, args)
   }
 }

@@ -7,7 +7,8 @@ import type { Handlers } from '../services'
 import { readRendererFile } from './staticFiles'
 
 export const TOKEN_HEADER = 'x-selaras-token'
-const MAX_BODY_BYTES = 5 * 1024 * 1024
+// Room for a 20 MB nomenclature file sent as base64.
+const MAX_BODY_BYTES = 30 * 1024 * 1024
 
 export interface WebServer {
   url: string

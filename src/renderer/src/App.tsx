@@ -1,13 +1,15 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { NoticeProvider } from './components/Notice'
+import { DataIndukScreen } from './features/dataInduk/DataIndukScreen'
 import { KeselarasanScreen } from './features/keselarasan/KeselarasanScreen'
-import { ProgramScreen } from './features/program/ProgramScreen'
+import { PlanScreen } from './features/plan/PlanScreen'
 import { RpjmdScreen } from './features/rpjmd/RpjmdScreen'
 
 const SCREENS = [
   { id: 'rpjmd', label: 'RPJMD', render: () => <RpjmdScreen /> },
-  { id: 'program', label: 'Program & Anggaran', render: () => <ProgramScreen /> },
-  { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> }
+  { id: 'program', label: 'Program & Anggaran', render: () => <PlanScreen /> },
+  { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> },
+  { id: 'data-induk', label: 'Data Induk', render: () => <DataIndukScreen /> }
 ] as const
 
 type ScreenId = (typeof SCREENS)[number]['id']
@@ -15,7 +17,7 @@ type ScreenId = (typeof SCREENS)[number]['id']
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('rpjmd')
 
-  // Ctrl+1..3 jumps between screens from anywhere, as in many desktop tools.
+  // Ctrl+1..4 jumps between screens from anywhere, as in many desktop tools.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey || event.shiftKey) return

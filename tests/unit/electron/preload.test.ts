@@ -35,7 +35,7 @@ describe('preload', () => {
 
   it('invokes the prefixed channel with the one argument only', async () => {
     ipcRenderer.invoke.mockClear()
-    const args = { programId: 3, sasaranId: 5 }
+    const args = { planRowId: 3, sasaranId: 5 }
     await expect(api.linkSasaran(args, 'extra', () => 'callback')).resolves.toEqual({
       ok: true,
       value: { channel: 'selaras:linkSasaran', args }

@@ -7,7 +7,7 @@ import type { WebContents } from 'electron'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 import type { Result } from '../../../src/shared/result'
-import type { PerangkatDaerah, PlanView, ProgramRow } from '../../../src/shared/domain'
+import type { PerangkatDaerah, PlanView, PlanRow } from '../../../src/shared/domain'
 import { openDatabase } from '../../../src/main/db/connection'
 import { createHandlers } from '../../../src/main/services'
 import { isTrustedSenderUrl, registerIpc, unregisterIpc, type TrustedRenderer } from '../../../src/main/ipc/register'
@@ -70,20 +70,22 @@ describe('registerIpc', () => {
   it('commits a trusted write, so the refusals below are about the sender alone', () => {
     const units = invoke<PerangkatDaerah[]>('listPerangkatDaerah', {})
     if (!units.ok) throw new Error(units.error.message)
-    const created = invoke<ProgramRow>('createProgram', {
+    const created = invoke<PlanRow>('createPlanRow', {
+      level: 'program',
       perangkatDaerahId: units.value[0].id,
       code: '1.02.03',
       name: 'Program titipan'
     })
     expect(created).toMatchObject({ ok: true, value: { code: '1.02.03', name: 'Program titipan' } })
-    const list = invoke<ProgramRow[]>('listPrograms', {})
+    const list = invoke<PlanRow[]>('listPlanRows', {})
     expect(list.ok && list.value.some((row) => row.code === '1.02.03')).toBe(true)
   })
 
   it('returns the validation message for bad arguments', () => {
     const units = invoke<PerangkatDaerah[]>('listPerangkatDaerah', undefined)
     if (!units.ok) throw new Error(units.error.message)
-    const result = invoke('createProgram', {
+    const result = invoke('createPlanRow', {
+      level: 'program',
       perangkatDaerahId: units.value[0].id,
       code: '1.02.02',
       name: 'Program uji',
@@ -99,19 +101,19 @@ describe('registerIpc', () => {
     ['another local file', event({ url: pathToFileURL('/tmp/evil.html').href })],
     ['a web page', event({ url: 'https://evil.example/index.html' })]
   ])('refuses %s with FORBIDDEN and runs nothing', (_label, from) => {
-    const before = invoke<ProgramRow[]>('listPrograms', {})
+    const before = invoke<PlanRow[]>('listPlanRows', {})
     const units = invoke<PerangkatDaerah[]>('listPerangkatDaerah', {})
     if (!before.ok || !units.ok) throw new Error('setup failed')
     const refused = invoke(
-      'createProgram',
-      { perangkatDaerahId: units.value[0].id, code: '1.02.05', name: 'Program titipan' },
+      'createPlanRow',
+      { level: 'program', perangkatDaerahId: units.value[0].id, code: '1.02.05', name: 'Program titipan' },
       from
     )
     expect(refused).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Permintaan ditolak: pengirim tidak dikenal.' }
     })
-    const after = invoke<ProgramRow[]>('listPrograms', {})
+    const after = invoke<PlanRow[]>('listPlanRows', {})
     expect(after.ok && after.value.length).toBe(before.value.length)
   })
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { KeselarasanView, ProgramRow } from '../../../src/shared/domain'
+import type { KeselarasanView, PlanRow } from '../../../src/shared/domain'
 import { openTempDb, type TempDb } from '../../support/tempDb'
 
 let temp: TempDb
@@ -14,15 +14,15 @@ const sasaranId = (label: string) =>
     .misi.flatMap((misi) => misi.sasaran)
     .find((sasaran) => sasaran.label === label)!.id
 
-function program(code: string, pagu: Record<string, number>, labels: string[]): ProgramRow {
-  const created = temp.handlers.createProgram({ perangkatDaerahId: 1, code, name: `Program ${code}`, pagu })
-  for (const label of labels) temp.handlers.linkSasaran({ programId: created.id, sasaranId: sasaranId(label) })
+function program(code: string, pagu: Record<string, number>, labels: string[]): PlanRow {
+  const created = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 1, code, name: `Program ${code}`, pagu })
+  for (const label of labels) temp.handlers.linkSasaran({ planRowId: created.id, sasaranId: sasaranId(label) })
   return created
 }
 
 /** Recomputes the view from the raw rows, the slow obvious way. */
 function recompute(view: KeselarasanView): void {
-  const programs = temp.handlers.listPrograms({})
+  const programs = temp.handlers.listPlanRows({})
   const misiOf = new Map(temp.handlers.getPlan({}).misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, misi.number])))
   for (const year of view.years) {
     let total = 0
@@ -55,7 +55,7 @@ describe('keselarasan', () => {
     expect(misi(1).pagu[2023]).toBe(0)
     expect(view.grandTotal[2023]).toBe(1_809)
     expect(view.unlinkedTotal[2023]).toBe(9)
-    expect(view.multiMisiPrograms).toEqual([{ programId: shared.id, code: '2.08.02', name: 'Program 2.08.02', misiNumbers: [6, 7] }])
+    expect(view.multiMisiRows).toEqual([{ planRowId: shared.id, level: 'program', code: '2.08.02', name: 'Program 2.08.02', misiNumbers: [6, 7] }])
     expect(view.programsWithoutSasaran.map((row) => row.code)).toEqual(['4.01.01'])
     expect(view.sasaranWithoutProgram).toHaveLength(34 - 5)
     expect(view.sasaranWithoutProgram.map((row) => row.label)).not.toContain('3.2')
@@ -64,13 +64,13 @@ describe('keselarasan', () => {
 
   it('follows edits, unlinks and deletes', () => {
     const row = program('1.01.02', { '2023': 1_000 }, ['3.2'])
-    temp.handlers.updateProgram({ programId: row.id, changes: { pagu: { '2023': 4_000 } } })
+    temp.handlers.updatePlanRow({ planRowId: row.id, changes: { pagu: { '2023': 4_000 } } })
     expect(temp.handlers.getKeselarasan({}).misi[2].pagu[2023]).toBe(4_000)
-    temp.handlers.unlinkSasaran({ programId: row.id, sasaranId: sasaranId('3.2') })
+    temp.handlers.unlinkSasaran({ planRowId: row.id, sasaranId: sasaranId('3.2') })
     const unlinked = temp.handlers.getKeselarasan({})
     expect(unlinked.misi[2].pagu[2023]).toBe(0)
     expect(unlinked.unlinkedTotal[2023]).toBe(4_000)
-    temp.handlers.deleteProgram({ programId: row.id })
+    temp.handlers.deletePlanRow({ planRowId: row.id })
     expect(temp.handlers.getKeselarasan({}).grandTotal[2023]).toBe(0)
   })
 })

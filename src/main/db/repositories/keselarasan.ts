@@ -5,13 +5,24 @@ import { safeRupiah } from './money'
 
 type Db = Database.Database
 
-// Which misi each program serves, each (misi, program) pair once, however many of the
-// misi's sasaran the program is linked to.
-const PROGRAM_MISI = `
-  SELECT DISTINCT s.misi_id, l.plan_row_id
-  FROM plan_row_sasaran l JOIN sasaran s ON s.id = l.sasaran_id
-  JOIN plan_row r ON r.id = l.plan_row_id
-  WHERE r.level = 'program' AND r.rpjmd_period_id = @periodId`
+// Each row of the plan with the misi it serves: through its own links and those of the
+// rows above it (a link on a program covers its kegiatan and sub kegiatan). Each pagu row
+// then counts once under every misi it serves, and once in the grand total.
+const ROW_MISI = `
+  WITH RECURSIVE ancestry(row_id, ancestor_id) AS (
+    SELECT id, id FROM plan_row WHERE rpjmd_period_id = @periodId
+    UNION ALL
+    SELECT a.row_id, r.parent_id FROM ancestry a JOIN plan_row r ON r.id = a.ancestor_id WHERE r.parent_id IS NOT NULL
+  ),
+  row_misi AS (
+    SELECT DISTINCT a.row_id, s.misi_id FROM ancestry a
+    JOIN plan_row_sasaran l ON l.plan_row_id = a.ancestor_id JOIN sasaran s ON s.id = l.sasaran_id
+  ),
+  row_program AS (
+    SELECT a.row_id, a.ancestor_id AS program_id FROM ancestry a JOIN plan_row r ON r.id = a.ancestor_id WHERE r.level = 'program'
+  ),
+  -- Links below a program also make the program serve that misi.
+  program_misi AS (SELECT DISTINCT rp.program_id, rm.misi_id FROM row_misi rm JOIN row_program rp ON rp.row_id = rm.row_id)`
 
 function yearMap(years: number[]): Record<number, number> {
   return Object.fromEntries(years.map((year) => [year, 0]))
@@ -22,25 +33,24 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
   const periodId = period.id
   const misiRows = db
     .prepare(
-      `SELECT m.id, m.number, m.title, (SELECT COUNT(*) FROM (${PROGRAM_MISI}) pm WHERE pm.misi_id = m.id) AS programCount
+      `${ROW_MISI} SELECT m.id, m.number, m.title,
+         (SELECT COUNT(*) FROM program_misi pm WHERE pm.misi_id = m.id) AS programCount
        FROM misi m WHERE m.rpjmd_period_id = @periodId ORDER BY m.number`
     )
     .all({ periodId }) as Array<{ id: number; number: number; title: string; programCount: number }>
   const misiPagu = db
     .prepare(
-      `SELECT pm.misi_id, p.year, SUM(p.amount) AS total
-       FROM (${PROGRAM_MISI}) pm JOIN plan_row_pagu p ON p.plan_row_id = pm.plan_row_id
-       GROUP BY pm.misi_id, p.year`
+      `${ROW_MISI} SELECT rm.misi_id, p.year, SUM(p.amount) AS total
+       FROM row_misi rm JOIN plan_row_pagu p ON p.plan_row_id = rm.row_id GROUP BY rm.misi_id, p.year`
     )
     .safeIntegers(true)
     .all({ periodId }) as Array<{ misi_id: bigint; year: bigint; total: bigint }>
   const totals = db
     .prepare(
-      `SELECT p.year, SUM(p.amount) AS total,
-              SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM plan_row_sasaran l WHERE l.plan_row_id = r.id)
-                       THEN p.amount ELSE 0 END) AS unlinked
+      `${ROW_MISI} SELECT p.year, SUM(p.amount) AS total,
+         SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM row_misi rm WHERE rm.row_id = r.id) THEN p.amount ELSE 0 END) AS unlinked
        FROM plan_row r JOIN plan_row_pagu p ON p.plan_row_id = r.id
-       WHERE r.level = 'program' AND r.rpjmd_period_id = @periodId GROUP BY p.year`
+       WHERE r.rpjmd_period_id = @periodId GROUP BY p.year`
     )
     .safeIntegers(true)
     .all({ periodId }) as Array<{ year: bigint; total: bigint; unlinked: bigint }>
@@ -66,14 +76,16 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
     unlinkedTotal[year] = safeRupiah(entry.unlinked)
   }
 
-  const multiMisiPrograms = (
+  // Rows whose own pagu counts under more than one misi.
+  const multiMisiRows = (
     db
       .prepare(
-        `SELECT r.id AS programId, r.code, r.name, json_group_array(m.number) AS misiNumbers
-         FROM (${PROGRAM_MISI}) pm JOIN plan_row r ON r.id = pm.plan_row_id JOIN misi m ON m.id = pm.misi_id
+        `${ROW_MISI} SELECT r.id AS planRowId, r.level, r.code, r.name, json_group_array(m.number) AS misiNumbers
+         FROM row_misi rm JOIN plan_row r ON r.id = rm.row_id JOIN misi m ON m.id = rm.misi_id
+         WHERE EXISTS (SELECT 1 FROM plan_row_pagu p WHERE p.plan_row_id = r.id AND p.amount > 0)
          GROUP BY r.id HAVING COUNT(*) > 1 ORDER BY r.code, r.id`
       )
-      .all({ periodId }) as Array<{ programId: number; code: string; name: string; misiNumbers: string }>
+      .all({ periodId }) as Array<{ planRowId: number; level: string; code: string; name: string; misiNumbers: string }>
   ).map((row) => ({ ...row, misiNumbers: (JSON.parse(row.misiNumbers) as number[]).sort((a, b) => a - b) }))
 
   const sasaranWithoutProgram = db
@@ -81,21 +93,20 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
       `SELECT s.id AS sasaranId, m.number || '.' || s.number AS label, s.text
        FROM sasaran s JOIN misi m ON m.id = s.misi_id
        WHERE m.rpjmd_period_id = @periodId
-         AND NOT EXISTS (SELECT 1 FROM plan_row_sasaran l JOIN plan_row r ON r.id = l.plan_row_id
-                         WHERE l.sasaran_id = s.id AND r.level = 'program')
+         AND NOT EXISTS (SELECT 1 FROM plan_row_sasaran l JOIN plan_row r ON r.id = l.plan_row_id WHERE l.sasaran_id = s.id)
        ORDER BY m.number, s.number`
     )
     .all({ periodId }) as KeselarasanView['sasaranWithoutProgram']
 
   const programsWithoutSasaran = db
     .prepare(
-      `SELECT r.id AS programId, r.code, r.name, pd.name AS perangkatDaerah
+      `${ROW_MISI} SELECT r.id AS programId, r.code, r.name, pd.name AS perangkatDaerah
        FROM plan_row r JOIN perangkat_daerah pd ON pd.id = r.perangkat_daerah_id
        WHERE r.level = 'program' AND r.rpjmd_period_id = @periodId
-         AND NOT EXISTS (SELECT 1 FROM plan_row_sasaran l WHERE l.plan_row_id = r.id)
+         AND NOT EXISTS (SELECT 1 FROM program_misi pm WHERE pm.program_id = r.id)
        ORDER BY pd.name, r.code, r.id`
     )
     .all({ periodId }) as KeselarasanView['programsWithoutSasaran']
 
-  return { years, misi, grandTotal, unlinkedTotal, multiMisiPrograms, sasaranWithoutProgram, programsWithoutSasaran }
+  return { years, misi, grandTotal, unlinkedTotal, multiMisiRows, sasaranWithoutProgram, programsWithoutSasaran }
 }

@@ -4,11 +4,11 @@ export function GapLists({ view }: { view: KeselarasanView }) {
   return (
     <div className="gaps">
       <section aria-labelledby="multi-misi-title">
-        <h2 id="multi-misi-title">* Program yang melayani lebih dari satu misi ({view.multiMisiPrograms.length})</h2>
+        <h2 id="multi-misi-title">* Baris yang pagunya melayani lebih dari satu misi ({view.multiMisiRows.length})</h2>
         <ul data-testid="multi-misi-programs">
-          {view.multiMisiPrograms.map((program) => (
-            <li key={program.programId}>
-              {program.code} {program.name}: misi {program.misiNumbers.join(', ')}
+          {view.multiMisiRows.map((row) => (
+            <li key={row.planRowId}>
+              {row.code} {row.name}: misi {row.misiNumbers.join(', ')}
             </li>
           ))}
         </ul>

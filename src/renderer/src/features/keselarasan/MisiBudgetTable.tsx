@@ -2,7 +2,7 @@ import type { KeselarasanView } from '../../../../shared/domain'
 import { formatRupiah, formatShare } from '../../../../shared/money'
 
 export function MisiBudgetTable({ view }: { view: KeselarasanView }) {
-  const sharedMisi = new Set(view.multiMisiPrograms.flatMap((program) => program.misiNumbers))
+  const sharedMisi = new Set(view.multiMisiRows.flatMap((row) => row.misiNumbers))
   return (
     <table className="matrix" data-testid="keselarasan-table">
       <thead>

@@ -1,28 +1,28 @@
-import type { PlanView, ProgramRow } from '../../../../shared/domain'
+import type { PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 
 interface Props {
   plan: PlanView
-  program: ProgramRow | undefined
-  onProgramSaved(program: ProgramRow): void
+  row: PlanRow | undefined
+  onRowSaved(row: PlanRow): void
 }
 
-/** Links the selected program to the sasaran it serves (any number, across misi). */
-export function SasaranLinkPanel({ plan, program, onProgramSaved }: Props) {
+/** Links the selected row to the sasaran it serves (any number, across misi); a link covers the rows below it. */
+export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
   const notice = useNotice()
   if (!program) {
     return (
       <aside className="link-panel" aria-label="Sasaran program">
         <h2>Sasaran</h2>
-        <p className="muted">Pilih satu program di tabel untuk mengaitkannya dengan sasaran RPJMD.</p>
+        <p className="muted">Pilih satu baris di tabel untuk mengaitkannya dengan sasaran RPJMD.</p>
       </aside>
     )
   }
   const toggle = async (sasaranId: number, linked: boolean) => {
     try {
-      const saved = await call(linked ? 'unlinkSasaran' : 'linkSasaran', { programId: program.id, sasaranId })
-      onProgramSaved(saved)
+      const saved = await call(linked ? 'unlinkSasaran' : 'linkSasaran', { planRowId: program.id, sasaranId })
+      onRowSaved(saved)
     } catch (error) {
       notice.showError(errorMessage(error))
     }

@@ -1,10 +1,13 @@
 import type { ApiArgs } from '../../../../shared/contract'
 import { parseRupiahInput, type ParseResult } from '../../../../shared/numberInput'
 
-export type UpdateProgramChanges = ApiArgs<'updateProgram'>['changes']
+export type PlanRowChanges = ApiArgs<'updatePlanRow'>['changes']
+
+/** Text that falls back to the nomenclature when emptied. */
+const OVERRIDABLE: Record<string, 'name' | 'indikator' | 'satuan'> = { name: 'name', indikator: 'indikator', satuan: 'satuan' }
 
 /** Turns one grid edit into the API's changes, or the reason it cannot be saved. */
-export function changesForEdit(colId: string, newValue: unknown): ParseResult<UpdateProgramChanges | null> {
+export function changesForEdit(colId: string, newValue: unknown): ParseResult<PlanRowChanges | null> {
   const text = newValue === null || newValue === undefined ? '' : String(newValue)
   const paguYear = /^pagu(\d{4})$/.exec(colId)
   if (paguYear) {
@@ -12,13 +15,13 @@ export function changesForEdit(colId: string, newValue: unknown): ParseResult<Up
     if (!parsed.ok) return parsed
     return { ok: true, value: { pagu: { [paguYear[1]]: parsed.value ?? 0 } } }
   }
+  const overridable = OVERRIDABLE[colId]
+  if (overridable) return { ok: true, value: { [overridable]: text.trim() === '' ? null : text } }
   switch (colId) {
     case 'perangkatDaerah':
       return { ok: true, value: { perangkatDaerahId: Number(newValue) } }
     case 'code':
       return { ok: true, value: { code: text.trim() } }
-    case 'name':
-      return { ok: true, value: { name: text } }
     default:
       return { ok: true, value: null }
   }

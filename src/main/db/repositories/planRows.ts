@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3'
+import type { PlanLevel } from '../../../shared/domain'
+import { safeRupiah } from './money'
+
+type Db = Database.Database
+
+/** A plan row as stored; names and codes are resolved against the nomenclature elsewhere. */
+export interface StoredPlanRow {
+  id: number
+  level: PlanLevel
+  parentId: number | null
+  perangkatDaerahId: number
+  code: string
+  name: string
+  nameOverride: string | null
+  indikatorOverride: string | null
+  satuanOverride: string | null
+  pagu: Record<number, number>
+  sasaranIds: number[]
+}
+
+const ROW_SELECT = `SELECT id, level, parent_id AS parentId, perangkat_daerah_id AS perangkatDaerahId, code, name,
+  name_override AS nameOverride, indikator_override AS indikatorOverride, satuan_override AS satuanOverride
+  FROM plan_row`
+
+function withDetails(db: Db, rows: Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>, scope: string, param: number): StoredPlanRow[] {
+  const byId = new Map<number, StoredPlanRow>()
+  const result = rows.map((row) => {
+    const full: StoredPlanRow = { ...row, pagu: {}, sasaranIds: [] }
+    byId.set(row.id, full)
+    return full
+  })
+  const pagu = db
+    .prepare(`SELECT p.plan_row_id, p.year, p.amount FROM plan_row_pagu p JOIN plan_row r ON r.id = p.plan_row_id WHERE ${scope}`)
+    .safeIntegers(true)
+    .all(param) as Array<{ plan_row_id: bigint; year: bigint; amount: bigint }>
+  for (const entry of pagu) {
+    const row = byId.get(Number(entry.plan_row_id))
+    if (row) row.pagu[Number(entry.year)] = safeRupiah(entry.amount)
+  }
+  const links = db
+    .prepare(
+      `SELECT l.plan_row_id, l.sasaran_id FROM plan_row_sasaran l JOIN plan_row r ON r.id = l.plan_row_id
+       JOIN sasaran s ON s.id = l.sasaran_id JOIN misi m ON m.id = s.misi_id
+       WHERE ${scope} ORDER BY m.number, s.number`
+    )
+    .all(param) as Array<{ plan_row_id: number; sasaran_id: number }>
+  for (const link of links) byId.get(link.plan_row_id)?.sasaranIds.push(link.sasaran_id)
+  return result
+}
+
+export function listStoredRows(db: Db, periodId: number): StoredPlanRow[] {
+  const rows = db.prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ?`).all(periodId) as Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>
+  return withDetails(db, rows, 'r.rpjmd_period_id = ?', periodId)
+}
+
+export function findStoredRow(db: Db, id: number): StoredPlanRow | undefined {
+  const rows = db.prepare(`${ROW_SELECT} WHERE id = ?`).all(id) as Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>
+  return withDetails(db, rows, 'r.id = ?', id)[0]
+}
+
+export function childCount(db: Db, id: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM plan_row WHERE parent_id = ?').get(id) as { n: number }).n
+}
+
+export function findRowByCode(db: Db, periodId: number, perangkatDaerahId: number, level: PlanLevel, code: string) {
+  return db
+    .prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ? AND perangkat_daerah_id = ? AND level = ? AND code = ?`)
+    .get(periodId, perangkatDaerahId, level, code) as { id: number } | undefined
+}
+
+export interface NewPlanRow {
+  periodId: number
+  perangkatDaerahId: number
+  level: PlanLevel
+  parentId: number | null
+  code: string
+  name: string
+  nameOverride: string | null
+}
+
+export function insertPlanRow(db: Db, row: NewPlanRow): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name, name_override)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(row.periodId, row.perangkatDaerahId, row.level, row.parentId, row.code, row.name, row.nameOverride).lastInsertRowid
+  )
+}
+
+/** Columns an edit may set; the service decides which apply to which level. */
+export type PlanRowColumn = 'perangkat_daerah_id' | 'code' | 'name' | 'name_override' | 'indikator_override' | 'satuan_override'
+
+export function setColumn(db: Db, id: number, column: PlanRowColumn, value: string | number | null): void {
+  db.prepare(`UPDATE plan_row SET ${column} = ? WHERE id = ?`).run(value, id)
+}
+
+/** A PD change moves the whole subtree: kegiatan and sub kegiatan belong to their program's PD. */
+export function setSubtreePerangkatDaerah(db: Db, id: number, perangkatDaerahId: number): void {
+  db.prepare(
+    `WITH RECURSIVE subtree(id) AS (SELECT ? UNION ALL SELECT r.id FROM plan_row r JOIN subtree s ON r.parent_id = s.id)
+     UPDATE plan_row SET perangkat_daerah_id = ? WHERE id IN (SELECT id FROM subtree)`
+  ).run(id, perangkatDaerahId)
+}
+
+export function writePagu(db: Db, planRowId: number, pagu: Array<{ year: number; amount: number }>): void {
+  const upsert = db.prepare(
+    `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
+     ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
+  )
+  for (const { year, amount } of pagu) upsert.run(planRowId, year, amount)
+}
+
+export function removePlanRow(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM plan_row WHERE id = ?').run(id).changes > 0
+}
+
+export function insertLink(db: Db, planRowId: number, sasaranId: number): void {
+  db.prepare('INSERT OR IGNORE INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, ?)').run(planRowId, sasaranId)
+}
+
+export function removeLink(db: Db, planRowId: number, sasaranId: number): void {
+  db.prepare('DELETE FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').run(planRowId, sasaranId)
+}

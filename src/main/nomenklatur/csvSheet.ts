@@ -1,0 +1,145 @@
+import { normalizeHeader } from './columns'
+import { NomenklaturImportError, type SheetRow } from './types'
+
+/**
+ * Reads a CSV (RFC 4180: quoted fields may hold separators, doubled quotes and line
+ * breaks) into the same rows as an .xlsx sheet. UTF-8 with or without BOM; a file that is
+ * not valid UTF-8 is read as Windows-1252, the encoding Excel uses for "CSV" on Windows.
+ * The separator is a comma or a semicolon (Excel with Indonesian regional settings).
+ */
+
+export type Separator = ',' | ';'
+
+export function decodeCsvText(buf: Buffer): string {
+  const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf
+  const body = bom ? buf.subarray(3) : buf
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body)
+  } catch {
+    return new TextDecoder('windows-1252').decode(body)
+  }
+}
+
+/**
+ * Splits CSV text into records. Stops after `maxRecords` + 1 records so a caller can
+ * refuse a file that is too long without reading all of it.
+ */
+export function parseCsv(
+  text: string,
+  separator: Separator,
+  maxRecords: number,
+  onFraction?: (f: number) => void
+): SheetRow[] {
+  const sep = separator.charCodeAt(0)
+  const rows: SheetRow[] = []
+  const length = text.length
+  const step = Math.max(1, Math.floor(length / 20))
+  let nextReport = step
+  let cells: string[] = []
+  let pos = 0
+  let record = 1
+  while (pos < length) {
+    // One field.
+    let value: string
+    if (text.charCodeAt(pos) === 34 /* " */) {
+      let out = ''
+      let from = pos + 1
+      for (;;) {
+        const quote = text.indexOf('"', from)
+        if (quote < 0) {
+          throw new NomenklaturImportError(
+            'CORRUPT',
+            `Berkas CSV rusak: tanda kutip di baris ${record} tidak ditutup.`
+          )
+        }
+        out += text.slice(from, quote)
+        if (text.charCodeAt(quote + 1) === 34) {
+          out += '"'
+          from = quote + 2
+        } else {
+          pos = quote + 1
+          break
+        }
+      }
+      // Tolerate stray characters between the closing quote and the separator.
+      let end = pos
+      while (end < length && !isFieldEnd(text.charCodeAt(end), sep)) end++
+      value = out + text.slice(pos, end)
+      pos = end
+    } else {
+      let end = pos
+      while (end < length && !isFieldEnd(text.charCodeAt(end), sep)) end++
+      value = text.slice(pos, end)
+      pos = end
+    }
+    cells.push(value)
+    const ch = text.charCodeAt(pos)
+    if (ch === sep) {
+      pos++
+      if (pos >= length) cells.push('')
+      continue
+    }
+    // End of record: \n, \r\n, \r or end of text.
+    if (ch === 13 && text.charCodeAt(pos + 1) === 10) pos += 2
+    else pos++
+    pushRecord(rows, record, cells)
+    if (rows.length > maxRecords) return rows
+    record++
+    cells = []
+    if (onFraction && pos >= nextReport) {
+      onFraction(pos / length)
+      nextReport = pos + step
+    }
+  }
+  if (cells.length > 0) pushRecord(rows, record, cells)
+  return rows
+}
+
+function isFieldEnd(ch: number, sep: number): boolean {
+  return ch === sep || ch === 10 || ch === 13
+}
+
+function pushRecord(rows: SheetRow[], record: number, cells: string[]): void {
+  rows.push({ row: record, cells })
+}
+
+/**
+ * Picks the separator: the one under which one of the first records holds at least three
+ * of the expected column names; otherwise the one found more often outside quotes.
+ */
+export function detectSeparator(text: string, headerNames: string[]): Separator {
+  const head = text.slice(0, 256 * 1024)
+  const wanted = new Set(headerNames.map(normalizeHeader))
+  let best: Separator = ','
+  let bestScore = -1
+  for (const sep of [',', ';'] as const) {
+    let rows: SheetRow[]
+    try {
+      rows = parseCsv(head, sep, 30)
+    } catch {
+      continue
+    }
+    let score = 0
+    for (const row of rows.slice(0, 30)) {
+      const hits = row.cells.filter((c) => wanted.has(normalizeHeader(c))).length
+      score = Math.max(score, hits)
+    }
+    if (score > bestScore) {
+      best = sep
+      bestScore = score
+    }
+  }
+  if (bestScore >= 3) return best
+  return countOutsideQuotes(head, ';') > countOutsideQuotes(head, ',') ? ';' : ','
+}
+
+function countOutsideQuotes(text: string, ch: string): number {
+  let count = 0
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') quoted = !quoted
+    else if (c === ch && !quoted) count++
+  }
+  return count
+}

@@ -1,0 +1,95 @@
+import type Database from 'better-sqlite3'
+import type { PlanRow, RpjmdPeriod } from '../../shared/domain'
+import { findVersion, getPlanVersionId, loadCodeIndex, type CodeIndex } from '../db/repositories/nomenklatur'
+import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
+import { getActivePeriod } from '../db/repositories/plan'
+import type { StoredPlanRow } from '../db/repositories/planRows'
+import { checkCode, nomenklaturCodeFor } from './codeCheck'
+
+type Db = Database.Database
+
+// Versions never change once stored, so their code index can be kept for the session.
+const indexCache = new WeakMap<Db, Map<number, CodeIndex>>()
+
+export function codeIndexFor(db: Db, versionId: number): CodeIndex {
+  let cache = indexCache.get(db)
+  if (!cache) indexCache.set(db, (cache = new Map()))
+  let index = cache.get(versionId)
+  if (!index) cache.set(versionId, (index = loadCodeIndex(db, versionId)))
+  return index
+}
+
+export interface PlanContext {
+  period: RpjmdPeriod
+  versionId: number | null
+  versionName: string | null
+  index: CodeIndex | null
+  bidangByPd: Map<number, string[]>
+}
+
+export function loadPlanContext(db: Db, versionOverride?: number): PlanContext {
+  const period = getActivePeriod(db)
+  const versionId = versionOverride ?? getPlanVersionId(db, period.id)
+  const version = versionId === null ? undefined : findVersion(db, versionId)
+  return {
+    period,
+    versionId: version?.id ?? null,
+    versionName: version?.name ?? null,
+    index: version ? codeIndexFor(db, version.id) : null,
+    bidangByPd: new Map(listPerangkatDaerah(db).map((pd) => [pd.id, pd.bidang]))
+  }
+}
+
+/** Rows in tree order (PD, then codes), each with its resolved text, code status and totals. */
+export function toPlanRows(stored: StoredPlanRow[], context: PlanContext): PlanRow[] {
+  const byId = new Map(stored.map((row) => [row.id, row]))
+  const children = new Map<number | null, StoredPlanRow[]>()
+  for (const row of stored) {
+    const siblings = children.get(row.parentId) ?? []
+    siblings.push(row)
+    children.set(row.parentId, siblings)
+  }
+  const sortKey = (row: StoredPlanRow) => (row.parentId === null ? `${String(row.perangkatDaerahId).padStart(6, '0')} ${row.code}` : row.code)
+  for (const siblings of children.values()) siblings.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.id - b.id))
+
+  const result: PlanRow[] = []
+  const visit = (row: StoredPlanRow): PlanRow => {
+    const view = toPlanRow(row, byId.get(row.parentId ?? -1)?.code ?? null, context)
+    result.push(view)
+    for (const child of children.get(row.id) ?? []) {
+      const childView = visit(child)
+      for (const [year, amount] of Object.entries(childView.total)) {
+        view.total[Number(year)] = (view.total[Number(year)] ?? 0) + amount
+      }
+    }
+    return view
+  }
+  for (const root of children.get(null) ?? []) visit(root)
+  return result
+}
+
+function toPlanRow(row: StoredPlanRow, parentCode: string | null, context: PlanContext): PlanRow {
+  const entry = context.index?.get(nomenklaturCodeFor(row.code, context.index))
+  const fromNomenklatur = entry && entry.level === row.level ? entry : undefined
+  return {
+    id: row.id,
+    level: row.level,
+    parentId: row.parentId,
+    perangkatDaerahId: row.perangkatDaerahId,
+    code: row.code,
+    name: row.nameOverride ?? fromNomenklatur?.name ?? row.name,
+    nameOverridden: row.nameOverride !== null,
+    indikator: row.indikatorOverride ?? fromNomenklatur?.indikator ?? '',
+    indikatorOverridden: row.indikatorOverride !== null,
+    satuan: row.satuanOverride ?? fromNomenklatur?.satuan ?? '',
+    satuanOverridden: row.satuanOverride !== null,
+    pagu: { ...row.pagu },
+    total: { ...row.pagu },
+    sasaranIds: row.sasaranIds,
+    codeStatus: checkCode(row.level, row.code, parentCode, {
+      versionName: context.versionName,
+      index: context.index,
+      bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? []
+    })
+  }
+}

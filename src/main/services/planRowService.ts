@@ -1,0 +1,150 @@
+import type Database from 'better-sqlite3'
+import type { ValidArgs } from '../../shared/contract'
+import type { PlanLevel, PlanRow } from '../../shared/domain'
+import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
+import { findSasaran } from '../db/repositories/plan'
+import * as rows from '../db/repositories/planRows'
+import { nomenklaturCodeFor, LEVEL_LABEL } from './codeCheck'
+import { ServiceError, invalid, notFound } from './errors'
+import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
+import { entriesWithinYears, paguYears } from './years'
+
+type Db = Database.Database
+
+const CHILD_LEVEL: Record<PlanLevel, PlanLevel | null> = { program: 'kegiatan', kegiatan: 'sub_kegiatan', sub_kegiatan: null }
+
+export function listPlanRows(db: Db): PlanRow[] {
+  const context = loadPlanContext(db)
+  return toPlanRows(rows.listStoredRows(db, context.period.id), context)
+}
+
+/** The row and every row above it, as the grid must refresh them after an edit. */
+function rowWithAncestors(db: Db, id: number, context: PlanContext = loadPlanContext(db)): PlanRow[] {
+  const all = toPlanRows(rows.listStoredRows(db, context.period.id), context)
+  const byId = new Map(all.map((row) => [row.id, row]))
+  const chain: PlanRow[] = []
+  for (let row = byId.get(id); row; row = row.parentId === null ? undefined : byId.get(row.parentId)) chain.push(row)
+  return chain
+}
+
+function requireRow(db: Db, id: number): rows.StoredPlanRow {
+  const row = rows.findStoredRow(db, id)
+  if (!row) throw notFound(`Baris rencana (id ${id}) tidak ditemukan.`)
+  return row
+}
+
+function nomenklaturName(context: PlanContext, level: PlanLevel, code: string): string | undefined {
+  if (!context.index) return undefined
+  const entry = context.index.get(nomenklaturCodeFor(code, context.index))
+  return entry?.level === level ? entry.name : undefined
+}
+
+function assertCodeFree(db: Db, context: PlanContext, perangkatDaerahId: number, level: PlanLevel, code: string, exceptId?: number) {
+  const existing = rows.findRowByCode(db, context.period.id, perangkatDaerahId, level, code)
+  if (existing && existing.id !== exceptId) {
+    const pd = findPerangkatDaerah(db, perangkatDaerahId)
+    throw new ServiceError('CONFLICT', `${capitalize(LEVEL_LABEL[level])} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.`)
+  }
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** Pagu is entered on sub kegiatan; a program may hold its own only while it has no kegiatan. */
+function checkPaguAllowed(db: Db, row: { id?: number; level: PlanLevel; pagu: Record<number, number> }, pagu: Array<{ year: number; value: number }>) {
+  if (pagu.length === 0 || row.level === 'sub_kegiatan') return
+  if (row.level === 'kegiatan') throw invalid('Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.')
+  if (row.id === undefined || rows.childCount(db, row.id) === 0) return
+  const raised = pagu.find(({ year, value }) => value > (row.pagu[year] ?? 0))
+  if (raised) throw invalid(`Program ini sudah punya kegiatan; isi pagu ${raised.year} pada sub kegiatannya.`)
+}
+
+export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow {
+  const context = loadPlanContext(db)
+  let perangkatDaerahId: number
+  let parentId: number | null = null
+  if (args.level === 'program') {
+    if (args.parentId !== undefined) throw invalid('Program tidak punya baris induk.')
+    if (args.perangkatDaerahId === undefined) throw invalid('Pilih perangkat daerah untuk program ini.')
+    if (!findPerangkatDaerah(db, args.perangkatDaerahId)) throw notFound(`Perangkat daerah (id ${args.perangkatDaerahId}) tidak ditemukan.`)
+    perangkatDaerahId = args.perangkatDaerahId
+  } else {
+    if (args.parentId === undefined) throw invalid(`Pilih baris induk untuk ${LEVEL_LABEL[args.level]} ini.`)
+    const parent = requireRow(db, args.parentId)
+    if (CHILD_LEVEL[parent.level] !== args.level) {
+      throw invalid(`${capitalize(LEVEL_LABEL[args.level])} tidak dapat ditambahkan di bawah ${LEVEL_LABEL[parent.level]}.`)
+    }
+    perangkatDaerahId = parent.perangkatDaerahId
+    parentId = parent.id
+  }
+  const pagu = entriesWithinYears(args.pagu ?? {}, paguYears(context.period), 'tahun pagu RPJMD')
+  checkPaguAllowed(db, { level: args.level, pagu: {} }, pagu)
+  assertCodeFree(db, context, perangkatDaerahId, args.level, args.code)
+  const name = args.name ?? nomenklaturName(context, args.level, args.code) ?? ''
+  const id = db.transaction(() => {
+    const newId = rows.insertPlanRow(db, {
+      periodId: context.period.id,
+      perangkatDaerahId,
+      level: args.level,
+      parentId,
+      code: args.code,
+      name,
+      nameOverride: args.name ?? null
+    })
+    rows.writePagu(db, newId, pagu.map(({ year, value }) => ({ year, amount: value })))
+    return newId
+  })()
+  return rowWithAncestors(db, id, context)[0]
+}
+
+export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): PlanRow[] {
+  const context = loadPlanContext(db)
+  const row = requireRow(db, args.planRowId)
+  const { changes } = args
+  const pagu = entriesWithinYears(changes.pagu ?? {}, paguYears(context.period), 'tahun pagu RPJMD')
+  checkPaguAllowed(db, row, pagu)
+  if (changes.perangkatDaerahId !== undefined) {
+    if (row.level !== 'program') throw invalid('Perangkat daerah diatur pada baris program; kegiatan dan sub kegiatan mengikutinya.')
+    if (!findPerangkatDaerah(db, changes.perangkatDaerahId)) throw notFound(`Perangkat daerah (id ${changes.perangkatDaerahId}) tidak ditemukan.`)
+  }
+  const perangkatDaerahId = changes.perangkatDaerahId ?? row.perangkatDaerahId
+  if (changes.code !== undefined || changes.perangkatDaerahId !== undefined) {
+    assertCodeFree(db, context, perangkatDaerahId, row.level, changes.code ?? row.code, row.id)
+  }
+  db.transaction(() => {
+    if (changes.perangkatDaerahId !== undefined) rows.setSubtreePerangkatDaerah(db, row.id, changes.perangkatDaerahId)
+    if (changes.code !== undefined) {
+      rows.setColumn(db, row.id, 'code', changes.code)
+      const name = nomenklaturName(context, row.level, changes.code)
+      if (name !== undefined) rows.setColumn(db, row.id, 'name', name)
+    }
+    if (changes.name !== undefined) rows.setColumn(db, row.id, 'name_override', changes.name)
+    if (changes.indikator !== undefined) rows.setColumn(db, row.id, 'indikator_override', changes.indikator)
+    if (changes.satuan !== undefined) rows.setColumn(db, row.id, 'satuan_override', changes.satuan)
+    rows.writePagu(db, row.id, pagu.map(({ year, value }) => ({ year, amount: value })))
+  })()
+  return rowWithAncestors(db, row.id, context)
+}
+
+export function deletePlanRow(db: Db, args: ValidArgs<'deletePlanRow'>): { deleted: true } {
+  requireRow(db, args.planRowId)
+  rows.removePlanRow(db, args.planRowId)
+  return { deleted: true }
+}
+
+function requireSasaran(db: Db, sasaranId: number) {
+  if (!findSasaran(db, sasaranId)) throw notFound(`Sasaran (id ${sasaranId}) tidak ditemukan.`)
+}
+
+export function linkSasaran(db: Db, args: ValidArgs<'linkSasaran'>): PlanRow {
+  requireRow(db, args.planRowId)
+  requireSasaran(db, args.sasaranId)
+  rows.insertLink(db, args.planRowId, args.sasaranId)
+  return rowWithAncestors(db, args.planRowId)[0]
+}
+
+export function unlinkSasaran(db: Db, args: ValidArgs<'unlinkSasaran'>): PlanRow {
+  requireRow(db, args.planRowId)
+  requireSasaran(db, args.sasaranId)
+  rows.removeLink(db, args.planRowId, args.sasaranId)
+  return rowWithAncestors(db, args.planRowId)[0]
+}

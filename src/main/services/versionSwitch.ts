@@ -1,0 +1,118 @@
+import { userInfo } from 'node:os'
+import type Database from 'better-sqlite3'
+import type { ValidArgs } from '../../shared/contract'
+import type { ChangeBatchResult, VersionSwitchChange, VersionSwitchPreview } from '../../shared/master'
+import * as changeLog from '../db/repositories/changeLog'
+import { findVersion, setPlanVersionId, successorCodes } from '../db/repositories/nomenklatur'
+import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
+import { checkCode, nomenklaturCodeFor } from './codeCheck'
+import { ServiceError, invalid, notFound } from './errors'
+import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
+
+type Db = Database.Database
+
+export function osUser(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return 'tidak diketahui'
+  }
+}
+
+function statusIn(context: PlanContext, row: StoredPlanRow, parentCode: string | null) {
+  return checkCode(row.level, row.code, parentCode, { versionName: context.versionName, index: context.index, bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? [] })
+}
+
+/** The mapped code for a sub kegiatan, written back with the PD's bidang for X.XX codes. */
+function proposal(db: Db, from: PlanContext, to: PlanContext, row: StoredPlanRow): { code: string; name: string } | null {
+  if (row.level !== 'sub_kegiatan' || !to.versionId || !to.index) return null
+  const oldCode = from.index ? nomenklaturCodeFor(row.code, from.index) : row.code
+  const candidates = [...successorCodes(db, to.versionId, oldCode), ...(oldCode === row.code ? [] : successorCodes(db, to.versionId, row.code))]
+  const next = candidates[0]
+  if (!next) return null
+  const code = next.startsWith('X.XX') ? row.code.slice(0, 4) + next.slice(4) : next
+  return { code, name: to.index.get(next)?.name ?? '' }
+}
+
+export function previewVersionSwitch(db: Db, args: ValidArgs<'previewVersionSwitch'>): VersionSwitchPreview {
+  const from = loadPlanContext(db)
+  const target = findVersion(db, args.versionId)
+  if (!target) throw notFound(`Versi nomenklatur (id ${args.versionId}) tidak ditemukan.`)
+  const to = loadPlanContext(db, target.id)
+  const stored = listStoredRows(db, from.period.id)
+  const byId = new Map(stored.map((row) => [row.id, row]))
+  const names = new Map(toPlanRows(stored, from).map((row) => [row.id, row.name]))
+  const changes: VersionSwitchChange[] = []
+  for (const row of stored) {
+    if (statusIn(to, row, byId.get(row.parentId ?? -1)?.code ?? null).valid) continue
+    const proposed = proposal(db, from, to, row)
+    changes.push({
+      rowId: row.id,
+      level: row.level,
+      code: row.code,
+      name: names.get(row.id) ?? row.name,
+      status: proposed ? 'changed' : 'vanished',
+      proposedCode: proposed?.code ?? null,
+      proposedName: proposed?.name ?? null
+    })
+  }
+  changes.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return { fromVersion: from.versionName, toVersion: target.name, changes, unchangedCount: stored.length - changes.length }
+}
+
+/** Switches the plan's version and applies the accepted code changes in one undoable step. */
+export function applyVersionSwitch(db: Db, args: ValidArgs<'applyVersionSwitch'>): ChangeBatchResult {
+  const from = loadPlanContext(db)
+  const target = findVersion(db, args.versionId)
+  if (!target) throw notFound(`Versi nomenklatur (id ${args.versionId}) tidak ditemukan.`)
+  const to = loadPlanContext(db, target.id)
+  const stored = listStoredRows(db, from.period.id)
+  const byId = new Map(stored.map((row) => [row.id, row]))
+  const newCodes = new Map(args.accept.map((entry) => [entry.planRowId, entry.newCode]))
+  const entries: changeLog.ChangeEntry[] = [
+    { tableName: 'rpjmd_period', rowId: from.period.id, field: 'nomenklatur_version_id', oldValue: from.versionId, newValue: to.versionId }
+  ]
+  for (const { planRowId, newCode } of args.accept) {
+    const row = byId.get(planRowId)
+    if (!row) throw notFound(`Baris rencana (id ${planRowId}) tidak ditemukan.`)
+    const parent = row.parentId === null ? undefined : byId.get(row.parentId)
+    const parentCode = parent ? (newCodes.get(parent.id) ?? parent.code) : null
+    const status = statusIn(to, { ...row, code: newCode }, parentCode)
+    if (!status.valid) throw invalid(`Baris ${row.code}: kode baru ${newCode} ditolak. ${status.reason}`)
+    entries.push({ tableName: 'plan_row', rowId: row.id, field: 'code', oldValue: row.code, newValue: newCode })
+    const name = to.index?.get(nomenklaturCodeFor(newCode, to.index))?.name
+    if (name !== undefined && name !== row.name) entries.push({ tableName: 'plan_row', rowId: row.id, field: 'name', oldValue: row.name, newValue: name })
+  }
+  const description = `Pindah nomenklatur ke "${target.name}" (${args.accept.length} kode diganti)`
+  const batchId = db.transaction(() => {
+    setPlanVersionId(db, from.period.id, to.versionId)
+    for (const entry of entries.slice(1)) changeLog.writeValue(db, entry, entry.newValue)
+    return changeLog.recordBatch(db, { osUser: osUser(), kind: 'nomenklatur_switch', description, entries })
+  })()
+  return summary(db, batchId, description, args.accept.length)
+}
+
+function summary(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
+  const context = loadPlanContext(db)
+  const flaggedRows = toPlanRows(listStoredRows(db, context.period.id), context).filter((row) => !row.codeStatus.valid).length
+  return { batchId, description, changedRows, flaggedRows }
+}
+
+export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): ChangeBatchResult {
+  const batch = changeLog.findBatch(db, args.batchId)
+  if (!batch) throw notFound(`Perubahan (id ${args.batchId}) tidak ditemukan.`)
+  if (batch.undoneAt) throw new ServiceError('CONFLICT', 'Perubahan ini sudah dibatalkan.')
+  const entries = changeLog.batchEntries(db, batch.id).reverse()
+  db.transaction(() => {
+    for (const entry of entries) {
+      if (!changeLog.isUndoable(entry)) throw new ServiceError('INTERNAL', 'Perubahan ini tidak dapat dibatalkan.')
+      if (changeLog.readValue(db, entry) !== entry.newValue) {
+        throw new ServiceError('CONFLICT', 'Data sudah diubah lagi setelah perubahan ini; pembatalan tidak dapat dilakukan otomatis.')
+      }
+      changeLog.writeValue(db, entry, entry.oldValue)
+    }
+    changeLog.markUndone(db, batch.id)
+  })()
+  const rowsChanged = new Set(entries.filter((entry) => entry.tableName === 'plan_row').map((entry) => entry.rowId)).size
+  return summary(db, batch.id, `Dibatalkan: ${batch.description}`, rowsChanged)
+}

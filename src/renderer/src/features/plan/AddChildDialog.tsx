@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react'
+import type { PlanRow } from '../../../../shared/domain'
+import { call, errorMessage } from '../../api/client'
+import { useNotice } from '../../components/Notice'
+import { CodeSearch } from './CodeSearch'
+
+interface Props {
+  parent: PlanRow
+  onCreated(row: PlanRow): void
+  onClose(): void
+}
+
+const CHILD = { program: 'kegiatan', kegiatan: 'sub_kegiatan' } as const
+const LABEL = { kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
+
+/** Adds a kegiatan under a program, or a sub kegiatan under a kegiatan, picked from the nomenclature. */
+export function AddChildDialog({ parent, onCreated, onClose }: Props) {
+  const notice = useNotice()
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+  if (parent.level === 'sub_kegiatan') return null
+  const level = CHILD[parent.level]
+
+  const create = async (code: string) => {
+    try {
+      const row = await call('createPlanRow', { level, parentId: parent.id, code })
+      onCreated(row)
+      notice.showInfo(`${LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${row.code} ditambahkan.`)
+      onClose()
+    } catch (error) {
+      notice.showError(errorMessage(error))
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="add-child" aria-label={`Tambah ${LABEL[level]}`} onClose={onClose}>
+      <h2>
+        Tambah {LABEL[level]} di bawah {parent.code}
+      </h2>
+      <p className="muted">{parent.name}</p>
+      <CodeSearch scope={{ level, parentCode: parent.code, perangkatDaerahId: parent.perangkatDaerahId }} label={`Kode ${LABEL[level]}`} autoFocus onPick={(code) => void create(code)} onCancel={onClose} />
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Batal
+        </button>
+      </div>
+    </dialog>
+  )
+}

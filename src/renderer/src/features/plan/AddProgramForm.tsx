@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { PerangkatDaerah, PlanRow } from '../../../../shared/domain'
+import { call, errorMessage } from '../../api/client'
+import { useNotice } from '../../components/Notice'
+import { CodeSearch } from './CodeSearch'
+
+interface Props {
+  perangkatDaerah: PerangkatDaerah[]
+  onCreated(row: PlanRow): void
+}
+
+/** Adds a program: choose the PD, then its code from the nomenclature (or type one; it is flagged if unknown). */
+export function AddProgramForm({ perangkatDaerah, onCreated }: Props) {
+  const notice = useNotice()
+  const [perangkatDaerahId, setPerangkatDaerahId] = useState('')
+  const [name, setName] = useState('')
+  const [formKey, setFormKey] = useState(0)
+
+  const create = async (code: string) => {
+    if (perangkatDaerahId === '') {
+      notice.showError('Pilih perangkat daerah terlebih dahulu.')
+      return
+    }
+    try {
+      const row = await call('createPlanRow', {
+        level: 'program',
+        perangkatDaerahId: Number(perangkatDaerahId),
+        code,
+        ...(name.trim() ? { name } : {})
+      })
+      onCreated(row)
+      setName('')
+      setFormKey((key) => key + 1)
+      notice.showInfo(`Program ${row.code} ditambahkan.`)
+    } catch (error) {
+      notice.showError(errorMessage(error))
+    }
+  }
+
+  return (
+    <div className="inline-form add-program" role="form" aria-label="Tambah program">
+      <label>
+        <span>Perangkat daerah</span>
+        <select value={perangkatDaerahId} onChange={(event) => setPerangkatDaerahId(event.target.value)}>
+          <option value="">— pilih —</option>
+          {perangkatDaerah.map((pd) => (
+            <option key={pd.id} value={pd.id}>
+              {pd.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grow">
+        <span>Nama program (kosongkan untuk memakai nama nomenklatur)</span>
+        <input aria-label="Nama program" value={name} onChange={(event) => setName(event.target.value)} />
+      </label>
+      <div className="grow code-field">
+        <span className="field-label">Kode program — pilih lalu Enter</span>
+        <CodeSearch
+          key={`${formKey}-${perangkatDaerahId}`}
+          scope={{ level: 'program', perangkatDaerahId: perangkatDaerahId ? Number(perangkatDaerahId) : undefined }}
+          label="Kode program"
+          onPick={(code) => void create(code)}
+        />
+      </div>
+    </div>
+  )
+}

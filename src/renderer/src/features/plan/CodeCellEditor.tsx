@@ -1,0 +1,31 @@
+import type { CustomCellEditorProps } from 'ag-grid-react'
+import type { PlanRow } from '../../../../shared/domain'
+import { CodeSearch } from './CodeSearch'
+import type { CodeSearchScope } from './useCodeSearch'
+
+export interface CodeEditorParams {
+  scopeFor(row: PlanRow): CodeSearchScope
+}
+
+/** The code cell's editor: a searchable picker of the plan's nomenclature. */
+export function CodeCellEditor(props: CustomCellEditorProps<PlanRow, string> & CodeEditorParams) {
+  const row = props.data
+  // Typing a character starts the search with it, as typing starts editing in Excel.
+  const initial = props.eventKey && props.eventKey.length === 1 ? props.eventKey : (props.value ?? '')
+  return (
+    <div className="code-editor-popup">
+      <CodeSearch
+        scope={props.scopeFor(row)}
+        initialQuery={initial}
+        label="Cari kode"
+        autoFocus
+        onPick={(code) => {
+          props.onValueChange(code)
+          // Let the value land before the grid reads it.
+          queueMicrotask(() => props.stopEditing())
+        }}
+        onCancel={() => props.stopEditing(true)}
+      />
+    </div>
+  )
+}
