@@ -17,16 +17,30 @@ export async function editCell(page: Page, rowId: number | string, colId: string
   await page.keyboard.press('Enter')
 }
 
-export async function addProgram(page: Page, perangkatDaerah: string, code: string, name: string): Promise<string> {
+/** Adds a program from the form: PD, optional name, then the code typed into the picker and Enter. */
+/** Edits a code cell through its picker: F2, type, Enter picks the first match (or the typed code). */
+export async function editCode(page: Page, rowId: number | string, text: string): Promise<void> {
+  await gridCell(page, rowId, 'code').click()
+  await page.keyboard.press('F2')
+  const picker = page.getByRole('combobox', { name: 'Cari kode' })
+  await picker.fill(text)
+  await expect(page.locator('.code-editor-popup').getByTestId('code-search')).toHaveAttribute('data-loading', 'false')
+  await picker.press('Enter')
+  await expect(picker).toHaveCount(0)
+}
+
+export async function addProgram(page: Page, perangkatDaerah: string, code: string, name?: string): Promise<string> {
   const form = page.getByRole('form', { name: 'Tambah program' })
   await form.getByLabel('Perangkat daerah').selectOption({ label: perangkatDaerah })
-  await form.getByLabel('Kode program').fill(code)
-  await form.getByLabel('Nama program').fill(name)
-  await form.getByRole('button', { name: 'Tambah program' }).click()
+  if (name) await form.getByLabel('Nama program').fill(name)
+  const picker = form.getByRole('combobox', { name: 'Kode program' })
+  await picker.fill(code)
+  await expect(form.getByTestId('code-search')).toHaveAttribute('data-loading', 'false')
+  await picker.press('Enter')
   await expect(page.getByTestId('notice')).toHaveText(new RegExp(`Program ${code.replace(/\./g, '\\.')} ditambahkan`))
-  const row = page.locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)').filter({ hasText: name })
-  await expect(row).toHaveCount(1)
-  return (await row.getAttribute('row-id')) as string
+  const row = page.locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)').filter({ has: page.locator('[col-id="code"]', { hasText: code }) })
+  await expect(row.first()).toBeVisible()
+  return (await row.first().getAttribute('row-id')) as string
 }
 
 export function misiPaguCell(page: Page, misiNumber: number, year: number): Locator {

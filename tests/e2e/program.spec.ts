@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { addProgram, editCell, gridCell, misiPaguCell } from './helpers'
+import { addProgram, editCell, editCode, gridCell, misiPaguCell } from './helpers'
 
 test('a program serving two misi counts under each misi and once in the total; unlink and delete update the totals', async ({ page, selaras }) => {
   await page.goto(selaras.url)
@@ -32,8 +32,8 @@ test('a program serving two misi counts under each misi and once in the total; u
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await gridCell(page, rowId, 'name').click()
   page.once('dialog', (dialog) => void dialog.accept())
-  await page.getByRole('button', { name: 'Hapus program terpilih' }).click()
-  await expect(page.getByTestId('notice')).toHaveText(/Program 1\.05\.03 dihapus/)
+  await page.getByRole('button', { name: 'Hapus baris terpilih' }).click()
+  await expect(page.getByTestId('notice')).toHaveText('1.05.03 dihapus.')
   await expect(gridCell(page, rowId, 'name')).toHaveCount(0)
   await page.getByRole('tab', { name: 'Keselarasan' }).click()
   await expect(misiPaguCell(page, 7, 2025)).toHaveText('0')
@@ -45,7 +45,7 @@ test('names and codes are edited in the grid; a duplicate code is refused with t
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   const first = await addProgram(page, 'Dinas Kesehatan', '1.02.02', 'Program Pemenuhan Upaya Kesehatan')
   const second = await addProgram(page, 'Dinas Kesehatan', '1.02.03', 'Program Peningkatan Kapasitas SDM Kesehatan')
-  await editCell(page, second, 'code', '1.02.02')
+  await editCode(page, second, '1.02.02')
   await expect(page.getByTestId('notice')).toHaveText('Program 1.02.02 sudah ada pada Dinas Kesehatan.')
   await expect(gridCell(page, second, 'code')).toHaveText('1.02.03')
   await editCell(page, first, 'name', 'Program Pemenuhan Upaya Kesehatan Perorangan')

@@ -16,8 +16,20 @@ export function decodeCsvText(buf: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body)
   } catch {
-    return new TextDecoder('windows-1252').decode(body)
+    return decodeWindows1252(body)
   }
+}
+
+// 0x80..0x9F of Windows-1252 (Node 20's TextDecoder reads that label as latin1).
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function decodeWindows1252(buf: Buffer): string {
+  const text = buf.toString('latin1')
+  return /[\x80-\x9f]/.test(text)
+    ? text.replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80])
+    : text
 }
 
 /**

@@ -10,9 +10,8 @@ export function CodeCell(params: ICellRendererParams<PlanRow>) {
   return (
     <span className={`code-cell level-${row.level}`} style={{ paddingLeft: `${INDENT[row.level] * 1.1}em` }}>
       {!row.codeStatus.valid && (
-        <span className="code-flag" role="img" aria-label={`Kode ditandai: ${row.codeStatus.reason}`} title={row.codeStatus.reason}>
-          ⚠
-        </span>
+        // The mark is drawn by CSS so the cell's text stays the code itself (copy, search).
+        <span className="code-flag" role="img" aria-label={`Kode ditandai: ${row.codeStatus.reason}`} title={row.codeStatus.reason} />
       )}
       {row.code}
     </span>

@@ -40,7 +40,7 @@ export function CodeSearch({ scope, initialQuery = '', label, autoFocus, onPick,
   }
 
   return (
-    <div className="code-search">
+    <div className="code-search" data-testid="code-search" data-loading={loading}>
       <input
         ref={input}
         aria-label={label}

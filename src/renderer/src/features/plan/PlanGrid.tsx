@@ -73,6 +73,8 @@ export function PlanGrid({ rows, perangkatDaerah, plan, selectedId, onSelect, on
         }}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
+        // Few columns; rendering them all keeps every cell reachable by keyboard and tests.
+        suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}

@@ -6,8 +6,6 @@ import { CodeCell } from './CodeCell'
 
 export const paguColumnId = (year: number) => `pagu${year}`
 
-const LEVEL_LABEL: Record<PlanRow['level'], string> = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub kegiatan' }
-
 /** Pagu is typed on sub kegiatan, and on a program only while it has no kegiatan. */
 export function paguEditable(row: PlanRow | undefined, parents: ReadonlySet<number>): boolean {
   if (!row) return false
@@ -65,9 +63,6 @@ export function planColumns({ plan, perangkatDaerah, parents, codeEditor }: Colu
       headerTooltip: 'Dari nomenklatur; isi untuk mengganti, kosongkan untuk kembali ke nomenklatur',
       cellClassRules: { 'cell-overridden': overridden('nameOverridden') }
     },
-    { colId: 'level', headerName: 'Tingkat', width: 110, valueGetter: (params) => (params.data && !params.node?.rowPinned ? LEVEL_LABEL[params.data.level] : '') },
-    { colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('indikatorOverridden') } },
-    { colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('satuanOverridden') } },
     {
       headerName: 'Pagu indikatif (Rp)',
       children: plan.targetYears.map(
@@ -91,6 +86,8 @@ export function planColumns({ plan, perangkatDaerah, parents, codeEditor }: Colu
       width: 110,
       valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ')
     },
+    { colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('indikatorOverridden') } },
+    { colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('satuanOverridden') } },
     {
       colId: 'codeStatus',
       headerName: 'Keterangan kode',
