@@ -9,7 +9,9 @@ export default defineConfig({
         // serve.js is browser mode: the same services over HTTP, runnable with plain Node.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          serve: resolve(__dirname, 'src/main/web/serve.ts')
+          serve: resolve(__dirname, 'src/main/web/serve.ts'),
+          // The nomenclature parser runs in a worker thread with its own memory limit.
+          nomenklaturWorker: resolve(__dirname, 'src/main/nomenklatur/importWorker.ts')
         }
       }
     }

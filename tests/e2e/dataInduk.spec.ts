@@ -119,7 +119,7 @@ test('lokasi: 8 kecamatan and 78 kelurahan, Moti opens to its kelurahan, BAHIM g
   await expect(moti).toHaveAttribute('aria-expanded', 'true')
   const kelurahan = page.getByRole('list', { name: 'Kelurahan di Moti' })
   await expect(kelurahan.getByRole('listitem')).toHaveCount(6)
-  await expect(kelurahan).toContainText('82.71.04.1001Takofi')
+  await expect(kelurahan).toContainText('82.71.04.1001 Takofi')
   await expect(kelurahan).toContainText('Moti Kota')
 
   const bahim = page.locator('.kelompok-list > div').filter({ hasText: 'BAHIM' })

@@ -23,7 +23,8 @@ export type ColumnMap = Record<ColumnKey, number>
 
 export const COLUMN_NAMES: string[] = Object.values(COLUMNS)
 
-const HEADER_SEARCH_ROWS = 50
+/** The header row must be among the first rows (records, for CSV). */
+export const HEADER_SEARCH_ROWS = 50
 
 /** Header names compare case-insensitively, ignoring all whitespace ("SUB KEGIATAN"). */
 export function normalizeHeader(cell: string): string {

@@ -1,4 +1,4 @@
-import { normalizeHeader } from './columns'
+import { HEADER_SEARCH_ROWS, normalizeHeader } from './columns'
 import { NomenklaturImportError, type SheetRow } from './types'
 
 /**
@@ -120,19 +120,18 @@ function pushRecord(rows: SheetRow[], record: number, cells: string[]): void {
  * of the expected column names; otherwise the one found more often outside quotes.
  */
 export function detectSeparator(text: string, headerNames: string[]): Separator {
-  const head = text.slice(0, 256 * 1024)
   const wanted = new Set(headerNames.map(normalizeHeader))
   let best: Separator = ','
   let bestScore = -1
   for (const sep of [',', ';'] as const) {
     let rows: SheetRow[]
     try {
-      rows = parseCsv(head, sep, 30)
+      rows = parseCsv(text, sep, HEADER_SEARCH_ROWS) // stops after those records
     } catch {
-      continue
+      continue // an unclosed quote: the real parse reports it
     }
     let score = 0
-    for (const row of rows.slice(0, 30)) {
+    for (const row of rows) {
       const hits = row.cells.filter((c) => wanted.has(normalizeHeader(c))).length
       score = Math.max(score, hits)
     }
@@ -142,6 +141,7 @@ export function detectSeparator(text: string, headerNames: string[]): Separator 
     }
   }
   if (bestScore >= 3) return best
+  const head = text.slice(0, 64 * 1024)
   return countOutsideQuotes(head, ';') > countOutsideQuotes(head, ',') ? ';' : ','
 }
 

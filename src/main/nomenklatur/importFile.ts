@@ -3,7 +3,6 @@ import { open, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, extname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { WORKER_MARKER, type WorkerInput, type WorkerMessage } from './importWorker'
 import {
   formatMegabytes,
   IMPORT_LIMITS,
@@ -11,7 +10,10 @@ import {
   type ImportProgress,
   type InputKind,
   type NomenklaturImportResult,
-  NomenklaturImportError
+  NomenklaturImportError,
+  WORKER_MARKER,
+  type WorkerInput,
+  type WorkerMessage
 } from './types'
 
 /**

@@ -11,7 +11,10 @@ import {
   type InputKind,
   type NomenklaturImportResult,
   NomenklaturImportError,
-  type SheetRow
+  type SheetRow,
+  WORKER_MARKER,
+  type WorkerInput,
+  type WorkerMessage
 } from './types'
 import { readXlsxRows } from './xlsxSheet'
 
@@ -20,22 +23,6 @@ import { readXlsxRows } from './xlsxSheet'
  * (see importFile.ts) it reads the file, parses it and posts progress and the result; loaded
  * any other way it only exports runImportInline.
  */
-
-export const WORKER_MARKER = 'selaras-nomenklatur-import'
-
-export interface WorkerInput {
-  marker: typeof WORKER_MARKER
-  path: string
-  fileName: string
-  kind: InputKind
-  limits: ImportLimits
-}
-
-export type WorkerMessage =
-  | ({ type: 'progress' } & ImportProgress)
-  | { type: 'done'; result: NomenklaturImportResult }
-  | { type: 'error'; code: NomenklaturImportError['code']; message: string }
-  | { type: 'crash'; message: string }
 
 /** Turns phase fractions into one overall percentage that only grows. */
 function progressReporter(onProgress?: (p: ImportProgress) => void) {

@@ -34,9 +34,17 @@ export const LEVELS: Record<Level, LevelInfo> = {
   }
 }
 
+// Text pasted from PDFs carries control characters: U+0002 stands for a hyphen there
+// ("gorong_x0002_gorong" in the 2027 export); any other is dropped as a blank.
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/
+
+function dropControls(text: string): string {
+  return CONTROL.test(text) ? text.replace(/\x02/g, '-').replace(new RegExp(CONTROL.source, 'g'), ' ') : text
+}
+
 /** Trims and turns every run of whitespace (line breaks and no-break spaces too) into one space. */
 export function collapseSpaces(text: string): string {
-  const trimmed = text.trim()
+  const trimmed = dropControls(text).trim()
   // Most cells are clean: skip the replace unless there are two spaces or another blank.
   return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed
 }
@@ -46,12 +54,13 @@ export function collapseSpaces(text: string): string {
  * each line and trims each line's end and the whole text.
  */
 export function cleanMultiline(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ \n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  let s = dropControls(text)
+  if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n')
+  // Only runs of blanks and blanks other than a plain space: single spaces stay as they are.
+  if (/[^\S\n]{2}|[^\S \n]/.test(s)) s = s.replace(/[^\S\n]{2,}|[^\S \n]/g, ' ')
+  if (s.indexOf(' \n') >= 0) s = s.replace(/ \n/g, '\n')
+  if (s.indexOf('\n\n\n') >= 0) s = s.replace(/\n{3,}/g, '\n\n')
+  return s.trim()
 }
 
 /**

@@ -134,3 +134,20 @@ export function formatMegabytes(bytes: number): string {
   const digits = Number.isInteger(mb) ? 0 : 1
   return `${mb.toLocaleString('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits })} MB`
 }
+
+/** workerData of the import worker (importWorker.ts); the marker tells it apart. */
+export const WORKER_MARKER = 'selaras-nomenklatur-import'
+
+export interface WorkerInput {
+  marker: typeof WORKER_MARKER
+  path: string
+  fileName: string
+  kind: InputKind
+  limits: ImportLimits
+}
+
+export type WorkerMessage =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'done'; result: NomenklaturImportResult }
+  | { type: 'error'; code: ImportErrorCode; message: string }
+  | { type: 'crash'; message: string }

@@ -156,7 +156,9 @@ export function extractZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
     out = data
   } else if (entry.method === 8) {
     try {
-      out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+      const size = Math.max(64, entry.uncompressedSize)
+      // One output chunk of the declared size: no concatenation, and never more than it.
+      out = zlib.inflateRawSync(data, { maxOutputLength: size, chunkSize: size })
     } catch (error) {
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw bomb(entry.name, 'lebih besar daripada ukuran yang tertulis di arsip')

@@ -22,6 +22,7 @@ const MAX_RUNNING = 2
 /** Imports run off the main thread; the renderer polls their progress and confirms the preview. */
 export class ImportJobs {
   private readonly jobs = new Map<number, Job>()
+  private readonly aborts = new Map<number, AbortController>()
   private nextId = 1
 
   constructor(
@@ -40,7 +41,10 @@ export class ImportJobs {
     // Keep only a safe file name: the extension tells CSV from xlsx.
     const path = join(dir, `berkas${extname(basename(fileName)).toLowerCase().replace(/[^.a-z]/g, '')}`)
     writeFileSync(path, content)
+    const abort = new AbortController()
+    this.aborts.set(jobId, abort)
     this.parse(path, {
+      signal: abort.signal,
       onProgress: (progress) => {
         if (this.jobs.get(jobId)?.state === 'running') this.jobs.set(jobId, { state: 'running', ...progress, startedAt })
       }
@@ -57,7 +61,10 @@ export class ImportJobs {
         if (!(error instanceof NomenklaturImportError)) console.error('Selaras: import failed', error)
         this.jobs.set(jobId, { state: 'failed', message, startedAt })
       })
-      .finally(() => rmSync(dir, { recursive: true, force: true }))
+      .finally(() => {
+        this.aborts.delete(jobId)
+        rmSync(dir, { recursive: true, force: true })
+      })
     return { jobId }
   }
 
@@ -89,6 +96,8 @@ export class ImportJobs {
 
   cancel(jobId: number): { cancelled: true } {
     this.require(jobId)
+    // Stops a running parse too: its worker is terminated.
+    this.aborts.get(jobId)?.abort()
     this.jobs.delete(jobId)
     return { cancelled: true }
   }

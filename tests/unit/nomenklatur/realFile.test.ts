@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { resolve } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseNomenklaturFile } from '../../../src/main/nomenklatur/importFile'
 import type { ImportProgress, NomenklaturImportResult } from '../../../src/main/nomenklatur/types'
+import { buildCsv } from './support/buildXlsx'
 
 const REAL_FILE = resolve(__dirname, '../../../../shared/data/nomenklatur-sipd-pemutakhiran-2027.xlsx')
 
@@ -18,6 +21,7 @@ function decode(text: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&')
+    .replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) // OOXML escapes
 }
 
 function referenceRows(): Map<number, string[]> {
@@ -126,6 +130,13 @@ describe('the real SIPD 2027 export', () => {
     expect(double.sub.name).toBe('Pengadaan Alat Praktik dan Peraga Peserta Didik PAUD')
   })
 
+  it('turns the PDF-paste control character U+0002 (_x0002_ in the file) into a hyphen', () => {
+    const texts = result.parsed.subKegiatan.map((s) => s.definisiOperasional).join('\n')
+    expect(texts).toContain('komponen gorong-gorong, perbaikan')
+    expect(texts).toContain('manfaat sebesar-besarnya bagi')
+    expect(texts).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/)
+  })
+
   it('reports progress that only grows and ends at done === total', () => {
     expect(progress.length).toBeGreaterThanOrEqual(10)
     for (let i = 1; i < progress.length; i++) expect(progress[i].done).toBeGreaterThan(progress[i - 1].done)
@@ -137,6 +148,21 @@ describe('the real SIPD 2027 export', () => {
     const rowSteps = progress.filter((p) => p.phase === 'Membaca baris').map((p) => p.done)
     for (let i = 1; i < rowSteps.length; i++) expect(rowSteps[i] - rowSteps[i - 1]).toBeLessThanOrEqual(4)
   })
+
+  it('gives the same result from the same rows written as CSV (comma with BOM, semicolon without)', async () => {
+    const rows = [...reference.entries()].sort(([a], [b]) => a - b).map(([, cells]) => cells)
+    const dir = mkdtempSync(join(tmpdir(), 'selaras-nomenklatur-'))
+    try {
+      const strip = (r: NomenklaturImportResult) => ({ parsed: r.parsed, preview: { ...r.preview, fileName: '', sha256: '' } })
+      for (const [separator, bom] of [[',', true], [';', false]] as const) {
+        const path = join(dir, `nomenklatur${bom ? '-bom' : ''}.csv`)
+        writeFileSync(path, buildCsv(rows, separator, bom))
+        expect(strip(await parseNomenklaturFile(path))).toEqual(strip(result))
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 
   it('stops with TIMEOUT when the time limit is 1 ms', async () => {
     await expect(parseNomenklaturFile(REAL_FILE, { limits: { timeoutMs: 1 } })).rejects.toMatchObject({

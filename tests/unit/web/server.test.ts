@@ -62,7 +62,7 @@ describe('browser-mode server', () => {
     const plan = await api('getPlan', {})
     expect(plan.status).toBe(200)
     expect(JSON.parse(plan.body).value.misi).toHaveLength(8)
-    const bad = await api('createProgram', { perangkatDaerahId: 1, code: '1.02.02', name: 'X', pagu: { '2023': -1 } })
+    const bad = await api('createPlanRow', { level: 'program', perangkatDaerahId: 1, code: '1.02.02', name: 'X', pagu: { '2023': -1 } })
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Pagu tidak boleh negatif.' } })
   })
 

@@ -17,16 +17,18 @@ function KecamatanItem({ kecamatan, kelurahan }: { kecamatan: Lokasi; kelurahan:
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        <span className="kecamatan-name">{kecamatan.name}</span>
-        <span className="code">{kecamatan.code}</span>
+        <span className="caret" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
+        <span className="kecamatan-name">{kecamatan.name}</span>{' '}
+        <span className="code">{kecamatan.code}</span>{' '}
         <span className="muted">{kelurahan.length} kelurahan</span>
       </button>
       {open && (
         <ul id={bodyId} className="kelurahan-list" aria-label={`Kelurahan di ${kecamatan.name}`}>
           {kelurahan.map((entry) => (
             <li key={entry.id}>
-              <span className="code">{entry.code}</span>
-              {entry.name}
+              <span className="code">{entry.code}</span> {entry.name}
             </li>
           ))}
         </ul>
@@ -44,7 +46,8 @@ export function LokasiPanel() {
   const all = lokasi.data
   const byId = new Map(all.map((entry) => [entry.id, entry]))
   const kota = all.find((entry) => entry.level === 'kota')
-  const kelompok = all.filter((entry) => entry.level === 'kelompok')
+  // The widest group (Semua Kecamatan) first.
+  const kelompok = all.filter((entry) => entry.level === 'kelompok').sort((a, b) => b.memberIds.length - a.memberIds.length)
   const kecamatan = all.filter((entry) => entry.level === 'kecamatan')
   const kelurahan = all.filter((entry) => entry.level === 'kelurahan')
 
@@ -53,8 +56,8 @@ export function LokasiPanel() {
       <h2 id="lokasi-title">Lokasi</h2>
       <p className="muted">Wilayah menurut kode Kemendagri. Daftar ini hanya untuk dibaca.</p>
       <p className="lokasi-kota">
-        <strong>{kota?.name ?? 'Kota Ternate'}</strong>
-        {kota && <span className="code">{kota.code}</span>}
+        <strong>{kota?.name ?? 'Kota Ternate'}</strong>{' '}
+        {kota && <span className="code">{kota.code}</span>}{' '}
         <span data-testid="lokasi-counts">
           {kecamatan.length} kecamatan, {kelurahan.length} kelurahan
         </span>

@@ -13,6 +13,8 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
   const notice = useNotice()
   const [draft, setDraft] = useState<{ code: string; name: string } | null>(null)
   const [saving, setSaving] = useState(false)
+  // The box shows the analyst's click at once; it falls back to the saved value if main refuses.
+  const [pendingActive, setPendingActive] = useState<boolean | null>(null)
   const editButton = useRef<HTMLButtonElement>(null)
   const returnFocus = useRef(false)
 
@@ -44,6 +46,12 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
       returnFocus.current = true
       setDraft(null)
     }
+  }
+
+  const toggleActive = async (active: boolean) => {
+    setPendingActive(active)
+    await save(item.code, item.name, active)
+    setPendingActive(null)
   }
 
   const cancel = () => {
@@ -83,9 +91,9 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
         <input
           type="checkbox"
           aria-label={`Aktif: ${item.name}`}
-          checked={item.active}
+          checked={pendingActive ?? item.active}
           disabled={saving}
-          onChange={(event) => void save(item.code, item.name, event.target.checked)}
+          onChange={(event) => void toggleActive(event.target.checked)}
         />
       </td>
       <td className="actions">

@@ -19,6 +19,7 @@ export function CodeCellEditor(props: CustomCellEditorProps<PlanRow, string> & C
         initialQuery={initial}
         label="Cari kode"
         autoFocus
+        inline
         onPick={(code) => {
           props.onValueChange(code)
           // Let the value land before the grid reads it.

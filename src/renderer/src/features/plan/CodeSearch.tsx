@@ -7,15 +7,19 @@ interface Props {
   initialQuery?: string
   label: string
   autoFocus?: boolean
+  /** A dropdown (the default) shows its list only while the input has focus; inline lists always show. */
+  inline?: boolean
   /** A chosen entry, or the typed text when nothing matches (it will be flagged). */
   onPick(code: string, entry: NomenklaturEntry | undefined): void
   onCancel?(): void
 }
 
 /** Type part of a code or a name; arrows move, Enter picks, Esc cancels. */
-export function CodeSearch({ scope, initialQuery = '', label, autoFocus, onPick, onCancel }: Props) {
+export function CodeSearch({ scope, initialQuery = '', label, autoFocus, inline = false, onPick, onCancel }: Props) {
   const [query, setQuery] = useState(initialQuery)
   const [active, setActive] = useState(0)
+  const [focused, setFocused] = useState(false)
+  const open = inline || focused
   const { results, error, loading } = useCodeSearch(scope, query)
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
@@ -45,16 +49,18 @@ export function CodeSearch({ scope, initialQuery = '', label, autoFocus, onPick,
         ref={input}
         aria-label={label}
         role="combobox"
-        aria-expanded={results.length > 0}
+        aria-expanded={open && results.length > 0}
         aria-controls={listId}
         aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
         placeholder="Ketik sebagian kode atau nama"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
       />
       {error && <p className="code-search-error" role="alert">{error}</p>}
-      <ul id={listId} role="listbox" aria-label={`Hasil ${label}`} aria-busy={loading}>
+      <ul id={listId} role="listbox" hidden={!open} aria-label={`Hasil ${label}`} aria-busy={loading}>
         {results.map((entry, index) => (
           <li
             key={entry.code}
