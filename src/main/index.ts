@@ -7,9 +7,12 @@ import { app, BrowserWindow, dialog, session } from 'electron'
 import { resolveDataDir } from './dataDir'
 import { openDatabase } from './db/connection'
 import { DatabaseTooNewError } from './db/migrations'
+import type { Result } from '../shared/result'
 import { registerIpc, unregisterIpc } from './ipc/register'
 import { createHandlers } from './services'
+import { dispatch } from './services/dispatch'
 import { createMainWindow, rendererIndexPath } from './window/createMainWindow'
+import { installMenu } from './window/menu'
 import { hardenSession } from './window/security'
 
 let db: Database.Database | undefined
@@ -61,8 +64,13 @@ function start(): void {
     return
   }
   hardenSession(session.defaultSession)
+  const handlers = createHandlers(db)
+  installMenu({
+    window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+    startImport: (args) => dispatch(handlers, 'startNomenklaturImport', args) as Result<{ jobId: number }>
+  })
   registerIpc({
-    handlers: createHandlers(db),
+    handlers,
     trusted: { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl },
     isKnownSender: (sender) => ourContents.has(sender.id)
   })

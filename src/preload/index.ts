@@ -3,9 +3,11 @@
 // ipcRenderer, no process, no require). Imports only electron and the channel list, so it
 // bundles into one file a sandboxed preload can run.
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNEL_NAMES, ipcChannel, type ChannelName } from '../shared/channels'
+import { CHANNEL_NAMES, MENU_EVENT_CHANNEL, ipcChannel, isMenuEvent, type ChannelName, type MenuEvent } from '../shared/channels'
 
-type Bridge = Record<ChannelName, (args?: unknown) => Promise<unknown>>
+type Bridge = Record<ChannelName, (args?: unknown) => Promise<unknown>> & {
+  onMenuEvent(listener: (event: MenuEvent) => void): () => void
+}
 
 function buildApi(): Readonly<Bridge> {
   const api = {} as Bridge
@@ -13,6 +15,16 @@ function buildApi(): Readonly<Bridge> {
     const channel = ipcChannel(name)
     // Only the one argument crosses; the renderer cannot pick the channel or add extras.
     api[name] = (args?: unknown) => ipcRenderer.invoke(channel, args)
+  }
+  // Menu commands from main: only well-formed ones reach the page, and never the IPC event itself.
+  api.onMenuEvent = (listener) => {
+    const handler = (_event: unknown, payload: unknown) => {
+      if (isMenuEvent(payload)) listener(payload)
+    }
+    ipcRenderer.on(MENU_EVENT_CHANNEL, handler)
+    return () => {
+      ipcRenderer.removeListener(MENU_EVENT_CHANNEL, handler)
+    }
   }
   return Object.freeze(api)
 }

@@ -42,3 +42,14 @@ export function ipcChannel(name: ChannelName): string {
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value)
 }
+
+/** Main -> renderer messages from the desktop menu, on one fixed channel. */
+export const MENU_EVENT_CHANNEL = 'selaras:menu'
+
+export type MenuEvent = { command: 'followImport'; jobId: number; fileName: string }
+
+export function isMenuEvent(value: unknown): value is MenuEvent {
+  if (typeof value !== 'object' || value === null) return false
+  const event = value as Record<string, unknown>
+  return event.command === 'followImport' && Number.isInteger(event.jobId) && typeof event.fileName === 'string'
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
 import { NoticeProvider } from './components/Notice'
+import { deliverMenuEvent } from './menuEvents'
 import { DataIndukScreen } from './features/dataInduk/DataIndukScreen'
 import { KeselarasanScreen } from './features/keselarasan/KeselarasanScreen'
 import { PlanScreen } from './features/plan/PlanScreen'
@@ -30,6 +31,16 @@ export function App() {
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [])
+
+  // Desktop menu: an import started from File > Impor opens Data Induk, which follows it.
+  useEffect(
+    () =>
+      window.api?.onMenuEvent?.((event) => {
+        if (event.command === 'followImport') setScreen('data-induk')
+        deliverMenuEvent(event)
+      }),
+    []
+  )
 
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = SCREENS.findIndex((entry) => entry.id === screen)

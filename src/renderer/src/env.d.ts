@@ -1,9 +1,10 @@
+import type { MenuEvent } from '../../shared/channels'
 import type { SelarasApi } from '../../shared/contract'
 
 declare global {
   interface Window {
     /** Present in the desktop app (preload); absent in browser mode. */
-    api?: SelarasApi
+    api?: SelarasApi & { onMenuEvent?(listener: (event: MenuEvent) => void): () => void }
   }
 }
 

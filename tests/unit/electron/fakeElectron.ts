@@ -12,6 +12,7 @@ let nextContentsId = 1
 
 export class FakeWebContents extends EventEmitter {
   readonly id = nextContentsId++
+  readonly send = vi.fn()
   url = ''
   openHandler: OpenHandler | undefined
   getURL(): string {
@@ -84,10 +85,21 @@ export const screen = {
 }
 
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn() }
-export const ipcRenderer = { invoke: vi.fn(async (channel: string, args: unknown) => ({ ok: true, value: { channel, args } })) }
+export const ipcRenderer = {
+  invoke: vi.fn(async (channel: string, args: unknown) => ({ ok: true, value: { channel, args } })),
+  on: vi.fn(),
+  removeListener: vi.fn()
+}
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 export const shell = { openExternal: vi.fn(async () => undefined) }
-export const dialog = { showErrorBox: vi.fn() }
+export const dialog = {
+  showErrorBox: vi.fn(),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] }))
+}
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+  setApplicationMenu: vi.fn()
+}
 
 type PermissionRequest = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
 type HeadersListener = (
@@ -130,6 +142,7 @@ export const electronModule = {
   BrowserWindow: FakeBrowserWindow,
   contextBridge,
   dialog,
+  Menu,
   ipcMain,
   ipcRenderer,
   screen,

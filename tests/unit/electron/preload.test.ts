@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+import { CHANNEL_NAMES, MENU_EVENT_CHANNEL, ipcChannel } from '../../../src/shared/channels'
 import { contextBridge, ipcRenderer } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
@@ -18,11 +18,25 @@ beforeAll(async () => {
 })
 
 describe('preload', () => {
-  it('exposes exactly one function per contract channel, and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES].sort())
+  it('exposes exactly one function per contract channel and the menu subscription, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuEvent'].sort())
     for (const name of CHANNEL_NAMES) expect(api[name]).toBeTypeOf('function')
     expect(api).not.toHaveProperty('ipcRenderer')
     expect(api).not.toHaveProperty('invoke')
+  })
+
+  it('passes on only well-formed menu events, without the IPC event, and unsubscribes', () => {
+    const on = vi.spyOn(ipcRenderer as unknown as { on: (...args: unknown[]) => void }, 'on')
+    const received: unknown[] = []
+    const unsubscribe = (api.onMenuEvent as unknown as (listener: (event: unknown) => void) => () => void)((event) => received.push(event))
+    const [channel, handler] = on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void]
+    expect(channel).toBe(MENU_EVENT_CHANNEL)
+    handler({ sender: 'ipc event' }, { command: 'followImport', jobId: 4, fileName: 'a.xlsx' })
+    handler({}, { command: 'runShell', jobId: 1, fileName: 'x' })
+    handler({}, { command: 'followImport', jobId: '4', fileName: 'a.xlsx' })
+    expect(received).toEqual([{ command: 'followImport', jobId: 4, fileName: 'a.xlsx' }])
+    unsubscribe()
+    expect((ipcRenderer as unknown as { removeListener: ReturnType<typeof vi.fn> }).removeListener).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, handler)
   })
 
   it('is frozen: the page cannot replace a method', () => {

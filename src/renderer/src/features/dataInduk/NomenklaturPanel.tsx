@@ -1,8 +1,10 @@
 import { useCallback, useRef, useState } from 'react'
+import type { MenuEvent } from '../../../../shared/channels'
 import type { NomenklaturVersion } from '../../../../shared/master'
 import { formatRupiah } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
+import { useMenuEvent } from '../../menuEvents'
 import { useLoad } from '../../useLoad'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
 import { useNomenklaturImport } from './useNomenklaturImport'
@@ -17,7 +19,15 @@ export function NomenklaturPanel() {
   const importer = useNomenklaturImport()
   const fileInput = useRef<HTMLInputElement>(null)
   const [switching, setSwitching] = useState<NomenklaturVersion>()
-  const { status } = importer
+  const { status, follow } = importer
+  useMenuEvent(
+    useCallback(
+      (event: MenuEvent) => {
+        if (event.command === 'followImport') follow(event.jobId, event.fileName)
+      },
+      [follow]
+    )
+  )
 
   const confirm = useCallback(
     async (versionName: string) => {

@@ -63,5 +63,5 @@ export function useNomenklaturImport() {
     setStatus({ state: 'idle' })
   }, [status])
 
-  return { status, start, confirm, reset }
+  return { status, start, follow, confirm, reset }
 }

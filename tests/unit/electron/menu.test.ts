@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { MENU_EVENT_CHANNEL } from '../../../src/shared/channels'
+import { dialog, FakeBrowserWindow, Menu } from './fakeElectron'
+
+vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
+const { buildMenuTemplate, importFromMenu, installMenu } = await import('../../../src/main/window/menu')
+
+let dir: string
+let window: FakeBrowserWindow
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'selaras-menu-'))
+  window = new FakeBrowserWindow({})
+  vi.clearAllMocks()
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const deps = (startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 7 } }))) => ({
+  window: () => window as unknown as BrowserWindow,
+  startImport
+})
+
+describe('desktop menu', () => {
+  it('has File > Impor Nomenklatur SIPD with Ctrl+I, and the standard edit roles for copy and paste', () => {
+    installMenu(deps())
+    const template = buildMenuTemplate(deps())
+    const berkas = template[0].submenu as MenuItemConstructorOptions[]
+    expect(template[0].label).toBe('Berkas')
+    expect(berkas[0]).toMatchObject({ label: 'Impor Nomenklatur SIPD…', accelerator: 'CmdOrCtrl+I' })
+    expect(template.map((item) => item.role)).toContain('editMenu')
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads the chosen file, starts the import through the channel and tells the renderer to follow it', async () => {
+    const file = join(dir, 'nomenklatur.xlsx')
+    writeFileSync(file, Buffer.from('PK\u0003\u0004isi'))
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
+    const startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 7 } }))
+    await importFromMenu(deps(startImport))
+    expect(startImport).toHaveBeenCalledWith({ fileName: 'nomenklatur.xlsx', contentBase64: Buffer.from('PK\u0003\u0004isi').toString('base64') })
+    expect(window.webContents.send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, { command: 'followImport', jobId: 7, fileName: 'nomenklatur.xlsx' })
+  })
+
+  it('does nothing when the dialog is cancelled, and refuses a 50 MB file before reading it', async () => {
+    const startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 1 } }))
+    await importFromMenu(deps(startImport))
+    const big = join(dir, 'besar.xlsx')
+    writeFileSync(big, '')
+    truncateSync(big, 50 * 1024 * 1024)
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] })
+    await importFromMenu(deps(startImport))
+    expect(startImport).not.toHaveBeenCalled()
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Impor gagal', 'Berkas terlalu besar (50 MB); batasnya 20 MB.')
+    expect(window.webContents.send).not.toHaveBeenCalled()
+  })
+
+  it('shows the refusal from the channel and sends nothing', async () => {
+    const file = join(dir, 'a.csv')
+    writeFileSync(file, 'x')
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
+    await importFromMenu(deps(vi.fn(() => ({ ok: false as const, error: { code: 'CONFLICT' as const, message: 'Masih ada impor yang berjalan; tunggu sampai selesai.' } }))))
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Impor gagal', 'Masih ada impor yang berjalan; tunggu sampai selesai.')
+    expect(window.webContents.send).not.toHaveBeenCalled()
+  })
+})
