@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { MENU_EVENT_CHANNEL } from '../../../src/shared/channels'
+import type { Result } from '../../../src/shared/result'
 import { dialog, FakeBrowserWindow, Menu } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
@@ -18,7 +19,10 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-const deps = (startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 7 } }))) => ({
+
+
+type StartImport = (args: { fileName: string; contentBase64: string }) => Result<{ jobId: number }>
+const deps = (startImport: StartImport = () => ({ ok: true, value: { jobId: 7 } })) => ({
   window: () => window as unknown as BrowserWindow,
   startImport
 })
@@ -38,14 +42,14 @@ describe('desktop menu', () => {
     const file = join(dir, 'nomenklatur.xlsx')
     writeFileSync(file, Buffer.from('PK\u0003\u0004isi'))
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
-    const startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 7 } }))
+    const startImport = vi.fn<StartImport>(() => ({ ok: true, value: { jobId: 7 } }))
     await importFromMenu(deps(startImport))
     expect(startImport).toHaveBeenCalledWith({ fileName: 'nomenklatur.xlsx', contentBase64: Buffer.from('PK\u0003\u0004isi').toString('base64') })
     expect(window.webContents.send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, { command: 'followImport', jobId: 7, fileName: 'nomenklatur.xlsx' })
   })
 
   it('does nothing when the dialog is cancelled, and refuses a 50 MB file before reading it', async () => {
-    const startImport = vi.fn(() => ({ ok: true as const, value: { jobId: 1 } }))
+    const startImport = vi.fn<StartImport>(() => ({ ok: true, value: { jobId: 1 } }))
     await importFromMenu(deps(startImport))
     const big = join(dir, 'besar.xlsx')
     writeFileSync(big, '')
@@ -61,7 +65,7 @@ describe('desktop menu', () => {
     const file = join(dir, 'a.csv')
     writeFileSync(file, 'x')
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] })
-    await importFromMenu(deps(vi.fn(() => ({ ok: false as const, error: { code: 'CONFLICT' as const, message: 'Masih ada impor yang berjalan; tunggu sampai selesai.' } }))))
+    await importFromMenu(deps(() => ({ ok: false, error: { code: 'CONFLICT', message: 'Masih ada impor yang berjalan; tunggu sampai selesai.' } })))
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Impor gagal', 'Masih ada impor yang berjalan; tunggu sampai selesai.')
     expect(window.webContents.send).not.toHaveBeenCalled()
   })
