@@ -1,6 +1,6 @@
 import { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent } from 'ag-grid-community'
-import { useMemo } from 'react'
+import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
+import { useEffect, useMemo, useRef } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -39,6 +39,15 @@ export function PlanGrid({ rows, perangkatDaerah, plan, selectedId, onSelect, on
     () => planColumns({ plan, perangkatDaerah, parents, codeEditor: { scopeFor: scopeFor(rows) } }),
     [plan, perangkatDaerah, parents, rows]
   )
+  const gridApi = useRef<GridApi<PlanRow>>(undefined)
+  // A row chosen outside the grid (just added) becomes the grid's selected row too.
+  useEffect(() => {
+    const node = selectedId === undefined ? undefined : gridApi.current?.getRowNode(String(selectedId))
+    if (node && !node.isSelected()) {
+      node.setSelected(true, true)
+      gridApi.current?.ensureNodeVisible(node)
+    }
+  }, [selectedId, rows])
   const pinnedBottomRowData = useMemo(() => [totalRow(rows, plan.targetYears)], [rows, plan.targetYears])
 
   const onCellEditRequest = async (event: CellEditRequestEvent<PlanRow>) => {
@@ -66,6 +75,9 @@ export function PlanGrid({ rows, perangkatDaerah, plan, selectedId, onSelect, on
         columnDefs={columnDefs}
         defaultColDef={{ resizable: true, sortable: false, filter: true }}
         getRowId={(params) => String(params.data.id)}
+        onGridReady={(event) => {
+          gridApi.current = event.api
+        }}
         rowClassRules={{
           'row-program': (params) => params.data?.level === 'program' && !params.node.rowPinned,
           'row-kegiatan': (params) => params.data?.level === 'kegiatan',
