@@ -20,18 +20,24 @@ function program(code: string, pagu: Record<string, number>, labels: string[]): 
   return created
 }
 
-/** Recomputes the view from the raw rows, the slow obvious way. */
+/** Recomputes the view from the raw rows, the slow obvious way: a row serves what it or any row above it links. */
 function recompute(view: KeselarasanView): void {
-  const programs = temp.handlers.listPlanRows({})
+  const rows = temp.handlers.listPlanRows({})
+  const byId = new Map(rows.map((row) => [row.id, row]))
   const misiOf = new Map(temp.handlers.getPlan({}).misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, misi.number])))
+  const servedMisi = (row: PlanRow): Set<number> => {
+    const served = new Set<number>()
+    for (let current: PlanRow | undefined = row; current; current = current.parentId === null ? undefined : byId.get(current.parentId)) {
+      for (const id of current.sasaranIds) served.add(misiOf.get(id) as number)
+    }
+    return served
+  }
   for (const year of view.years) {
     let total = 0
-    for (const row of programs) total += row.pagu[year] ?? 0
+    for (const row of rows) total += row.pagu[year] ?? 0
     expect(view.grandTotal[year]).toBe(total)
     for (const misi of view.misi) {
-      const expected = programs
-        .filter((row) => row.sasaranIds.some((id) => misiOf.get(id) === misi.number))
-        .reduce((sum, row) => sum + (row.pagu[year] ?? 0), 0)
+      const expected = rows.filter((row) => servedMisi(row).has(misi.number)).reduce((sum, row) => sum + (row.pagu[year] ?? 0), 0)
       expect(misi.pagu[year], `misi ${misi.number} ${year}`).toBe(expected)
     }
   }
@@ -72,5 +78,28 @@ describe('keselarasan', () => {
     expect(unlinked.unlinkedTotal[2023]).toBe(4_000)
     temp.handlers.deletePlanRow({ planRowId: row.id })
     expect(temp.handlers.getKeselarasan({}).grandTotal[2023]).toBe(0)
+  })
+})
+
+describe('keselarasan over program, kegiatan and sub kegiatan', () => {
+  it('counts sub kegiatan pagu under the misi linked on the row or on any row above it', () => {
+    const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' })
+    const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
+    const a = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2024': 100 } })
+    const b = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0002', pagu: { '2024': 30 } })
+    temp.handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.4') })
+    temp.handlers.linkSasaran({ planRowId: b.id, sasaranId: sasaranId('7.5') })
+
+    const view = temp.handlers.getKeselarasan({})
+    const misi = (number: number) => view.misi.find((entry) => entry.number === number)!
+    expect(misi(3).pagu[2024]).toBe(130)
+    expect(misi(7).pagu[2024]).toBe(30)
+    expect(misi(7).programCount).toBe(1)
+    expect(view.grandTotal[2024]).toBe(130)
+    expect(view.unlinkedTotal[2024]).toBe(0)
+    expect(view.multiMisiRows).toEqual([{ planRowId: b.id, level: 'sub_kegiatan', code: '1.02.02.2.02.0002', name: '', misiNumbers: [3, 7] }])
+    expect(view.programsWithoutSasaran).toEqual([])
+    expect(temp.handlers.listPlanRows({}).find((row) => row.id === a.id)?.total).toEqual({ 2024: 100 })
+    recompute(view)
   })
 })
