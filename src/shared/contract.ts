@@ -4,11 +4,14 @@ import type { ChannelName } from './channels'
 import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, PlanView, Sasaran } from './domain'
 import type {
   ChangeBatchResult,
+  EditResult,
+  HistoryEntry,
   ImportJobStatus,
   Lokasi,
   NomenklaturEntry,
   NomenklaturVersion,
   ReferenceItem,
+  UndoState,
   VersionSwitchPreview
 } from './master'
 import type { ApiError, Result } from './result'
@@ -43,6 +46,11 @@ export interface ApiResults {
   createPlanRow: PlanRow
   updatePlanRow: PlanRow[]
   deletePlanRow: { deleted: true }
+  applyCellEdits: EditResult
+  undo: EditResult
+  redo: EditResult
+  getUndoState: UndoState
+  listHistory: HistoryEntry[]
   linkSasaran: PlanRow
   unlinkSasaran: PlanRow
   getKeselarasan: KeselarasanView

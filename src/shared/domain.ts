@@ -95,6 +95,8 @@ export interface PlanRow {
   pagu: Record<number, number>
   /** year -> this row's pagu plus everything below it (read-only on upper levels). */
   total: Record<number, number>
+  /** year -> target of the row's indikator (a number or a text such as "WTP"). */
+  targets: Record<number, TargetValue>
   sasaranIds: number[]
   codeStatus: CodeStatus
 }

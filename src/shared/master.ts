@@ -96,3 +96,30 @@ export interface ReferenceItem {
   position: number
   active: boolean
 }
+
+/** Fields a batch edit may set: code, text overrides, pagu and indicator target of a year. */
+export type CellField = 'code' | 'name' | 'indikator' | 'satuan' | `pagu:${number}` | `target:${number}`
+
+export interface HistoryEntry {
+  batchId: number
+  at: string
+  osUser: string
+  description: string
+  undone: boolean
+  /** What changed, in the analyst's words: "Pagu 2023", "Nama", "Kode". */
+  fieldLabel: string
+  oldValue: string | number | null
+  newValue: string | number | null
+}
+
+export interface UndoState {
+  undo: string | null
+  redo: string | null
+}
+
+export interface EditResult {
+  batchId: number | null
+  description: string
+  /** Every row whose values or totals changed, to replace in the grid. */
+  rows: import('./domain').PlanRow[]
+}

@@ -25,7 +25,9 @@ export function dispatch(
     const handler = handlers[channel] as (input: unknown) => ApiResults[keyof ApiResults]
     return { ok: true, value: handler(args.value) }
   } catch (error) {
-    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } }
+    if (error instanceof ServiceError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.cells ? { cells: error.cells } : {}) } }
+    }
     log(`Selaras: channel ${channel} failed`, error)
     return {
       ok: false,

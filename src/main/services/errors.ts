@@ -1,10 +1,11 @@
-import type { ErrorCode } from '../../shared/result'
+import type { CellError, ErrorCode } from '../../shared/result'
 
 /** An error whose message is written for the analyst (Bahasa Indonesia). */
 export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string
+    message: string,
+    readonly cells?: CellError[]
   ) {
     super(message)
     this.name = 'ServiceError'

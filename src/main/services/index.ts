@@ -14,6 +14,8 @@ import { searchNomenklatur } from './nomenklaturSearch'
 import * as plan from './planService'
 import * as planRows from './planRowService'
 import * as versionSwitch from './versionSwitch'
+import { applyCellEdits } from './cellEdits'
+import * as history from './history'
 
 export type Handlers = { [K in ChannelName]: (args: ValidArgs<K>) => ApiResults[K] }
 
@@ -39,6 +41,11 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     createPlanRow: (args) => planRows.createPlanRow(db, args),
     updatePlanRow: (args) => planRows.updatePlanRow(db, args),
     deletePlanRow: (args) => planRows.deletePlanRow(db, args),
+    applyCellEdits: (args) => applyCellEdits(db, args),
+    undo: () => history.undo(db),
+    redo: () => history.redo(db),
+    getUndoState: () => history.undoState(db),
+    listHistory: (args) => history.listHistory(db, args),
     linkSasaran: (args) => planRows.linkSasaran(db, args),
     unlinkSasaran: (args) => planRows.unlinkSasaran(db, args),
     getKeselarasan: () => computeKeselarasan(db, getActivePeriod(db)),
@@ -50,7 +57,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     searchNomenklatur: (args) => searchNomenklatur(db, args),
     previewVersionSwitch: (args) => versionSwitch.previewVersionSwitch(db, args),
     applyVersionSwitch: (args) => versionSwitch.applyVersionSwitch(db, args),
-    undoChangeBatch: (args) => versionSwitch.undoChangeBatch(db, args),
+    undoChangeBatch: (args) => history.undoChangeBatch(db, args),
     listLokasi: () => listLokasi(db),
     listReferenceItems: (args) => listReferenceItems(db, args.list),
     createReferenceItem: (args) => master.createReferenceItem(db, args),

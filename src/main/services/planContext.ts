@@ -85,6 +85,7 @@ function toPlanRow(row: StoredPlanRow, parentCode: string | null, context: PlanC
     satuanOverridden: row.satuanOverride !== null,
     pagu: { ...row.pagu },
     total: { ...row.pagu },
+    targets: { ...row.targets },
     sasaranIds: row.sasaranIds,
     codeStatus: checkCode(row.level, row.code, parentCode, {
       versionName: context.versionName,

@@ -5,7 +5,10 @@ import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { findSasaran } from '../db/repositories/plan'
 import * as rows from '../db/repositories/planRows'
 import { nomenklaturCodeFor, LEVEL_LABEL } from './codeCheck'
+import { recordBatch } from '../db/repositories/changeLog'
+import { applyCellEdits, type CellEditInput } from './cellEdits'
 import { ServiceError, invalid, notFound } from './errors'
+import { osUser } from './versionSwitch'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { entriesWithinYears, paguYears } from './years'
 
@@ -96,33 +99,36 @@ export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow
   return rowWithAncestors(db, id, context)[0]
 }
 
+/** Field changes go through the cell-edit path, so they are validated and recorded alike. */
 export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): PlanRow[] {
   const context = loadPlanContext(db)
   const row = requireRow(db, args.planRowId)
-  const { changes } = args
-  const pagu = entriesWithinYears(changes.pagu ?? {}, paguYears(context.period), 'tahun pagu RPJMD')
-  checkPaguAllowed(db, row, pagu)
-  if (changes.perangkatDaerahId !== undefined) {
-    if (row.level !== 'program') throw invalid('Perangkat daerah diatur pada baris program; kegiatan dan sub kegiatan mengikutinya.')
-    if (!findPerangkatDaerah(db, changes.perangkatDaerahId)) throw notFound(`Perangkat daerah (id ${changes.perangkatDaerahId}) tidak ditemukan.`)
-  }
-  const perangkatDaerahId = changes.perangkatDaerahId ?? row.perangkatDaerahId
-  if (changes.code !== undefined || changes.perangkatDaerahId !== undefined) {
-    assertCodeFree(db, context, perangkatDaerahId, row.level, changes.code ?? row.code, row.id)
-  }
+  const { perangkatDaerahId, pagu, ...texts } = args.changes
+  if (perangkatDaerahId !== undefined) movePerangkatDaerah(db, context, row, perangkatDaerahId)
+  const edits: CellEditInput[] = []
+  for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field: field as CellEditInput['field'], text: value ?? '' })
+  for (const [year, amount] of Object.entries(pagu ?? {})) edits.push({ planRowId: row.id, field: `pagu:${year}`, text: String(amount) })
+  if (edits.length > 0) applyCellEdits(db, { kind: 'edit', edits })
+  return rowWithAncestors(db, row.id)
+}
+
+/** A PD change moves the program's whole subtree, recorded as one step. */
+function movePerangkatDaerah(db: Db, context: PlanContext, row: rows.StoredPlanRow, perangkatDaerahId: number): void {
+  if (row.level !== 'program') throw invalid('Perangkat daerah diatur pada baris program; kegiatan dan sub kegiatan mengikutinya.')
+  const pd = findPerangkatDaerah(db, perangkatDaerahId)
+  if (!pd) throw notFound(`Perangkat daerah (id ${perangkatDaerahId}) tidak ditemukan.`)
+  if (perangkatDaerahId === row.perangkatDaerahId) return
+  assertCodeFree(db, context, perangkatDaerahId, row.level, row.code, row.id)
+  const subtree = rows.listStoredRows(db, context.period.id)
+  const inSubtree = new Set([row.id])
+  for (const candidate of subtree) if (candidate.parentId !== null && inSubtree.has(candidate.parentId)) inSubtree.add(candidate.id)
+  const entries = subtree
+    .filter((candidate) => inSubtree.has(candidate.id))
+    .map((candidate) => ({ tableName: 'plan_row' as const, rowId: candidate.id, field: 'perangkat_daerah_id', oldValue: candidate.perangkatDaerahId, newValue: perangkatDaerahId }))
   db.transaction(() => {
-    if (changes.perangkatDaerahId !== undefined) rows.setSubtreePerangkatDaerah(db, row.id, changes.perangkatDaerahId)
-    if (changes.code !== undefined) {
-      rows.setColumn(db, row.id, 'code', changes.code)
-      const name = nomenklaturName(context, row.level, changes.code)
-      if (name !== undefined) rows.setColumn(db, row.id, 'name', name)
-    }
-    if (changes.name !== undefined) rows.setColumn(db, row.id, 'name_override', changes.name)
-    if (changes.indikator !== undefined) rows.setColumn(db, row.id, 'indikator_override', changes.indikator)
-    if (changes.satuan !== undefined) rows.setColumn(db, row.id, 'satuan_override', changes.satuan)
-    rows.writePagu(db, row.id, pagu.map(({ year, value }) => ({ year, amount: value })))
+    rows.setSubtreePerangkatDaerah(db, row.id, perangkatDaerahId)
+    recordBatch(db, { osUser: osUser(), kind: 'cells:edit', description: `Pindah ${row.code} ke ${pd.name}`, entries })
   })()
-  return rowWithAncestors(db, row.id, context)
 }
 
 export function deletePlanRow(db: Db, args: ValidArgs<'deletePlanRow'>): { deleted: true } {

@@ -6,7 +6,7 @@ import * as changeLog from '../db/repositories/changeLog'
 import { findVersion, setPlanVersionId, successorCodes } from '../db/repositories/nomenklatur'
 import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
-import { ServiceError, invalid, notFound } from './errors'
+import { invalid, notFound } from './errors'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 
 type Db = Database.Database
@@ -92,27 +92,8 @@ export function applyVersionSwitch(db: Db, args: ValidArgs<'applyVersionSwitch'>
   return summary(db, batchId, description, args.accept.length)
 }
 
-function summary(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
+export function summary(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
   const context = loadPlanContext(db)
   const flaggedRows = toPlanRows(listStoredRows(db, context.period.id), context).filter((row) => !row.codeStatus.valid).length
   return { batchId, description, changedRows, flaggedRows }
-}
-
-export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): ChangeBatchResult {
-  const batch = changeLog.findBatch(db, args.batchId)
-  if (!batch) throw notFound(`Perubahan (id ${args.batchId}) tidak ditemukan.`)
-  if (batch.undoneAt) throw new ServiceError('CONFLICT', 'Perubahan ini sudah dibatalkan.')
-  const entries = changeLog.batchEntries(db, batch.id).reverse()
-  db.transaction(() => {
-    for (const entry of entries) {
-      if (!changeLog.isUndoable(entry)) throw new ServiceError('INTERNAL', 'Perubahan ini tidak dapat dibatalkan.')
-      if (changeLog.readValue(db, entry) !== entry.newValue) {
-        throw new ServiceError('CONFLICT', 'Data sudah diubah lagi setelah perubahan ini; pembatalan tidak dapat dilakukan otomatis.')
-      }
-      changeLog.writeValue(db, entry, entry.oldValue)
-    }
-    changeLog.markUndone(db, batch.id)
-  })()
-  const rowsChanged = new Set(entries.filter((entry) => entry.tableName === 'plan_row').map((entry) => entry.rowId)).size
-  return summary(db, batch.id, `Dibatalkan: ${batch.description}`, rowsChanged)
 }

@@ -49,6 +49,28 @@ export const planSchemas = {
     })
     .strict(),
   deletePlanRow: z.object({ planRowId: id('Baris') }).strict(),
+  applyCellEdits: z
+    .object({
+      kind: z.enum(['edit', 'paste', 'fill', 'clear'], { error: 'Jenis perubahan tidak dikenal.' }),
+      edits: z
+        .array(
+          z
+            .object({
+              planRowId: id('Baris'),
+              field: z.string().regex(/^(code|name|indikator|satuan|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
+              text: z.string({ error: 'Isi sel harus berupa teks.' }).max(2000, { error: 'Isi sel terlalu panjang.' })
+            })
+            .strict(),
+          { error: 'Daftar perubahan tidak valid.' }
+        )
+        .min(1, { error: 'Tidak ada sel yang diubah.' })
+        .max(200_000, { error: 'Terlalu banyak sel dalam satu perubahan (paling banyak 200.000).' })
+    })
+    .strict(),
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
+  getUndoState: z.object({}).strict(),
+  listHistory: z.object({ planRowId: id('Baris') }).strict(),
   linkSasaran: z.object({ planRowId: id('Baris'), sasaranId: id('Sasaran') }).strict(),
   unlinkSasaran: z.object({ planRowId: id('Baris'), sasaranId: id('Sasaran') }).strict()
 }

@@ -1,20 +1,97 @@
 import type Database from 'better-sqlite3'
 
 type Db = Database.Database
-type Value = string | number | null
+export type ChangeValue = string | number | null
 
+export type ChangeTable = 'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target'
+
+/** One field of one row before and after a change; pagu and targets use the year as field. */
 export interface ChangeEntry {
-  tableName: 'plan_row' | 'rpjmd_period'
+  tableName: ChangeTable
   rowId: number
   field: string
-  oldValue: Value
-  newValue: Value
+  oldValue: ChangeValue
+  newValue: ChangeValue
 }
 
-// Only these columns are ever written back by an undo: the log is data, not SQL.
-const UNDOABLE: Record<ChangeEntry['tableName'], readonly string[]> = {
+interface Accessor {
+  read(db: Db, rowId: number, field: string): ChangeValue | undefined
+  write(db: Db, rowId: number, field: string, value: ChangeValue): void
+}
+
+// Only these columns are ever written from the log: it is data, never SQL.
+const COLUMNS: Record<'plan_row' | 'rpjmd_period', readonly string[]> = {
   plan_row: ['code', 'name', 'name_override', 'indikator_override', 'satuan_override', 'perangkat_daerah_id'],
   rpjmd_period: ['nomenklatur_version_id']
+}
+
+function columnAccessor(table: 'plan_row' | 'rpjmd_period'): Accessor {
+  const check = (field: string) => {
+    if (!COLUMNS[table].includes(field)) throw new Error(`field ${table}.${field} is not in the change log`)
+  }
+  return {
+    read(db, rowId, field) {
+      check(field)
+      const row = db.prepare(`SELECT ${field} AS value FROM ${table} WHERE id = ?`).get(rowId) as { value: ChangeValue } | undefined
+      return row ? row.value : undefined
+    },
+    write(db, rowId, field, value) {
+      check(field)
+      db.prepare(`UPDATE ${table} SET ${field} = ? WHERE id = ?`).run(value, rowId)
+    }
+  }
+}
+
+const rowExists = (db: Db, rowId: number) => db.prepare('SELECT 1 FROM plan_row WHERE id = ?').get(rowId) !== undefined
+
+const ACCESSORS: Record<ChangeTable, Accessor> = {
+  plan_row: columnAccessor('plan_row'),
+  rpjmd_period: columnAccessor('rpjmd_period'),
+  // A pagu with no row reads as null: "not entered".
+  plan_row_pagu: {
+    read(db, rowId, year) {
+      if (!rowExists(db, rowId)) return undefined
+      const row = db.prepare('SELECT amount FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as { amount: number } | undefined
+      return row ? row.amount : null
+    },
+    write(db, rowId, year, value) {
+      if (value === null) db.prepare('DELETE FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
+      else
+        db.prepare(
+          `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
+           ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
+        ).run(rowId, Number(year), value)
+    }
+  },
+  plan_row_target: {
+    read(db, rowId, year) {
+      if (!rowExists(db, rowId)) return undefined
+      const row = db.prepare('SELECT value_number, value_text FROM plan_row_target WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as
+        | { value_number: number | null; value_text: string | null }
+        | undefined
+      return row ? (row.value_number ?? row.value_text) : null
+    },
+    write(db, rowId, year, value) {
+      if (value === null) db.prepare('DELETE FROM plan_row_target WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
+      else
+        db.prepare(
+          `INSERT INTO plan_row_target (plan_row_id, year, value_number, value_text) VALUES (?, ?, ?, ?)
+           ON CONFLICT (plan_row_id, year) DO UPDATE SET value_number = excluded.value_number, value_text = excluded.value_text`
+        ).run(rowId, Number(year), typeof value === 'number' ? value : null, typeof value === 'string' ? value : null)
+    }
+  }
+}
+
+export function readValue(db: Db, entry: Pick<ChangeEntry, 'tableName' | 'rowId' | 'field'>): ChangeValue | undefined {
+  return ACCESSORS[entry.tableName].read(db, entry.rowId, entry.field)
+}
+
+export function writeValue(db: Db, entry: Pick<ChangeEntry, 'tableName' | 'rowId' | 'field'>, value: ChangeValue): void {
+  ACCESSORS[entry.tableName].write(db, entry.rowId, entry.field, value)
+}
+
+export function isUndoable(entry: ChangeEntry): boolean {
+  return entry.tableName in ACCESSORS && (!(entry.tableName in COLUMNS) || COLUMNS[entry.tableName as keyof typeof COLUMNS].includes(entry.field))
 }
 
 export function recordBatch(db: Db, batch: { osUser: string; kind: string; description: string; entries: ChangeEntry[] }): number {
@@ -26,10 +103,33 @@ export function recordBatch(db: Db, batch: { osUser: string; kind: string; descr
   return batchId
 }
 
-export function findBatch(db: Db, batchId: number) {
-  return db.prepare('SELECT id, kind, description, undone_at AS undoneAt FROM change_batch WHERE id = ?').get(batchId) as
-    | { id: number; kind: string; description: string; undoneAt: string | null }
-    | undefined
+export interface BatchRecord {
+  id: number
+  kind: string
+  description: string
+  undoneAt: string | null
+}
+
+const BATCH_SELECT = 'SELECT id, kind, description, undone_at AS undoneAt FROM change_batch'
+
+export function findBatch(db: Db, batchId: number): BatchRecord | undefined {
+  return db.prepare(`${BATCH_SELECT} WHERE id = ?`).get(batchId) as BatchRecord | undefined
+}
+
+/** The newest change still in force: what Ctrl+Z undoes. */
+export function latestActiveBatch(db: Db): BatchRecord | undefined {
+  return db.prepare(`${BATCH_SELECT} WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1`).get() as BatchRecord | undefined
+}
+
+/** The change Ctrl+Y redoes: the last one undone, as long as nothing newer was done since. */
+export function nextRedoBatch(db: Db): BatchRecord | undefined {
+  return db
+    .prepare(
+      `${BATCH_SELECT} WHERE undone_at IS NOT NULL
+         AND id > COALESCE((SELECT MAX(id) FROM change_batch WHERE undone_at IS NULL), 0)
+       ORDER BY id ASC LIMIT 1`
+    )
+    .get() as BatchRecord | undefined
 }
 
 export function batchEntries(db: Db, batchId: number): ChangeEntry[] {
@@ -38,19 +138,20 @@ export function batchEntries(db: Db, batchId: number): ChangeEntry[] {
     .all(batchId) as ChangeEntry[]
 }
 
-export function isUndoable(entry: ChangeEntry): boolean {
-  return UNDOABLE[entry.tableName]?.includes(entry.field) ?? false
+export function setUndone(db: Db, batchId: number, undone: boolean): void {
+  if (undone) db.prepare(`UPDATE change_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(batchId)
+  else db.prepare('UPDATE change_batch SET undone_at = NULL WHERE id = ?').run(batchId)
 }
 
-export function readValue(db: Db, entry: ChangeEntry): Value | undefined {
-  const row = db.prepare(`SELECT ${entry.field} AS value FROM ${entry.tableName} WHERE id = ?`).get(entry.rowId) as { value: Value } | undefined
-  return row?.value
-}
-
-export function writeValue(db: Db, entry: ChangeEntry, value: Value): void {
-  db.prepare(`UPDATE ${entry.tableName} SET ${entry.field} = ? WHERE id = ?`).run(value, entry.rowId)
-}
-
-export function markUndone(db: Db, batchId: number): void {
-  db.prepare(`UPDATE change_batch SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(batchId)
+/** Everything recorded about one plan row, newest first. */
+export function rowHistory(db: Db, planRowId: number) {
+  return db
+    .prepare(
+      `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
+              e.table_name AS tableName, e.field, e.old_value AS oldValue, e.new_value AS newValue
+       FROM change_entry e JOIN change_batch b ON b.id = e.batch_id
+       WHERE e.row_id = ? AND e.table_name IN ('plan_row', 'plan_row_pagu', 'plan_row_target')
+       ORDER BY e.id DESC LIMIT 500`
+    )
+    .all(planRowId) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { PlanLevel } from '../../../shared/domain'
+import type { PlanLevel, TargetValue } from '../../../shared/domain'
 import { safeRupiah } from './money'
 
 type Db = Database.Database
@@ -16,6 +16,7 @@ export interface StoredPlanRow {
   indikatorOverride: string | null
   satuanOverride: string | null
   pagu: Record<number, number>
+  targets: Record<number, TargetValue>
   sasaranIds: number[]
 }
 
@@ -23,10 +24,12 @@ const ROW_SELECT = `SELECT id, level, parent_id AS parentId, perangkat_daerah_id
   name_override AS nameOverride, indikator_override AS indikatorOverride, satuan_override AS satuanOverride
   FROM plan_row`
 
-function withDetails(db: Db, rows: Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>, scope: string, param: number): StoredPlanRow[] {
+type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds'>
+
+function withDetails(db: Db, rows: BareRow[], scope: string, param: number): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
-    const full: StoredPlanRow = { ...row, pagu: {}, sasaranIds: [] }
+    const full: StoredPlanRow = { ...row, pagu: {}, targets: {}, sasaranIds: [] }
     byId.set(row.id, full)
     return full
   })
@@ -37,6 +40,13 @@ function withDetails(db: Db, rows: Array<Omit<StoredPlanRow, 'pagu' | 'sasaranId
   for (const entry of pagu) {
     const row = byId.get(Number(entry.plan_row_id))
     if (row) row.pagu[Number(entry.year)] = safeRupiah(entry.amount)
+  }
+  const targets = db
+    .prepare(`SELECT t.plan_row_id, t.year, t.value_number, t.value_text FROM plan_row_target t JOIN plan_row r ON r.id = t.plan_row_id WHERE ${scope}`)
+    .all(param) as Array<{ plan_row_id: number; year: number; value_number: number | null; value_text: string | null }>
+  for (const entry of targets) {
+    const row = byId.get(entry.plan_row_id)
+    if (row) row.targets[entry.year] = entry.value_number ?? (entry.value_text as string)
   }
   const links = db
     .prepare(
@@ -50,12 +60,12 @@ function withDetails(db: Db, rows: Array<Omit<StoredPlanRow, 'pagu' | 'sasaranId
 }
 
 export function listStoredRows(db: Db, periodId: number): StoredPlanRow[] {
-  const rows = db.prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ?`).all(periodId) as Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>
+  const rows = db.prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ?`).all(periodId) as BareRow[]
   return withDetails(db, rows, 'r.rpjmd_period_id = ?', periodId)
 }
 
 export function findStoredRow(db: Db, id: number): StoredPlanRow | undefined {
-  const rows = db.prepare(`${ROW_SELECT} WHERE id = ?`).all(id) as Array<Omit<StoredPlanRow, 'pagu' | 'sasaranIds'>>
+  const rows = db.prepare(`${ROW_SELECT} WHERE id = ?`).all(id) as BareRow[]
   return withDetails(db, rows, 'r.id = ?', id)[0]
 }
 

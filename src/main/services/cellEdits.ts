@@ -1,0 +1,140 @@
+import type Database from 'better-sqlite3'
+import type { ValidArgs } from '../../shared/contract'
+import type { EditResult } from '../../shared/master'
+import { parseRupiahInput, parseTargetInput } from '../../shared/numberInput'
+import type { CellError } from '../../shared/result'
+import * as changeLog from '../db/repositories/changeLog'
+import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
+import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
+import { LEVEL_LABEL, nomenklaturCodeFor } from './codeCheck'
+import { ServiceError } from './errors'
+import { rowsAndAncestors } from './history'
+import { loadPlanContext, type PlanContext } from './planContext'
+import { osUser } from './versionSwitch'
+
+type Db = Database.Database
+export type CellEditInput = ValidArgs<'applyCellEdits'>['edits'][number]
+
+const TEXT_LIMITS = { name: 500, indikator: 500, satuan: 50 } as const
+const KIND_LABEL = { edit: 'Ubah', paste: 'Tempel', fill: 'Isi ke bawah', clear: 'Hapus isi' } as const
+
+interface Parsed {
+  entries: changeLog.ChangeEntry[]
+  errors: CellError[]
+}
+
+/** Reads one cell's text into change entries, or says why it cannot be saved. */
+function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>): changeLog.ChangeEntry[] | string {
+  const { period } = context
+  const text = edit.text
+  const [field, yearText] = edit.field.split(':')
+  const year = Number(yearText)
+  const entry = (tableName: changeLog.ChangeTable, column: string, oldValue: changeLog.ChangeValue, newValue: changeLog.ChangeValue) => ({ tableName, rowId: row.id, field: column, oldValue, newValue })
+  switch (field) {
+    case 'code': {
+      const code = text.trim()
+      if (code === '') return 'Kode wajib diisi.'
+      if (code.length > 40 || !/^[0-9X][0-9X.]*$/.test(code)) return 'Kode hanya berisi angka dan titik, misalnya 1.02.02.2.01.0001.'
+      const entries = [entry('plan_row', 'code', row.code, code)]
+      const nomenklatur = context.index?.get(nomenklaturCodeFor(code, context.index))
+      if (nomenklatur && nomenklatur.level === row.level) entries.push(entry('plan_row', 'name', row.name, nomenklatur.name))
+      return entries
+    }
+    case 'name':
+    case 'indikator':
+    case 'satuan': {
+      const value = text.trim()
+      if (value.length > TEXT_LIMITS[field]) return `Teks terlalu panjang (paling banyak ${TEXT_LIMITS[field]} karakter).`
+      const old = field === 'name' ? row.nameOverride : field === 'indikator' ? row.indikatorOverride : row.satuanOverride
+      return [entry('plan_row', `${field}_override`, old, value === '' ? null : value)]
+    }
+    case 'pagu': {
+      if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
+      const parsed = parseRupiahInput(text)
+      if (!parsed.ok) return parsed.message
+      const old = row.pagu[year] ?? null
+      if (row.level === 'kegiatan') return 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.'
+      if (row.level === 'program' && parents.has(row.id) && (parsed.value ?? 0) > (old ?? 0)) return `Program ini sudah punya kegiatan; isi pagu ${year} pada sub kegiatannya.`
+      return [entry('plan_row_pagu', String(year), old, parsed.value)]
+    }
+    case 'target': {
+      if (!Number.isInteger(year) || year < period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar periode (${period.firstYear}-${period.lastYear + 1}).`
+      const parsed = parseTargetInput(text)
+      if (!parsed.ok) return parsed.message
+      return [entry('plan_row_target', String(year), row.targets[year] ?? null, parsed.value)]
+    }
+    default:
+      return 'Kolom ini tidak dapat diubah.'
+  }
+}
+
+/** Codes must stay unique per PD and level after the whole batch is applied. */
+function duplicateCodes(rows: Map<number, StoredPlanRow>, entries: changeLog.ChangeEntry[], db: Db): CellError[] {
+  const newCodes = new Map(entries.filter((entry) => entry.field === 'code').map((entry) => [entry.rowId, String(entry.newValue)]))
+  if (newCodes.size === 0) return []
+  const seen = new Map<string, number[]>()
+  for (const row of rows.values()) {
+    const key = `${row.perangkatDaerahId}|${row.level}|${newCodes.get(row.id) ?? row.code}`
+    seen.set(key, [...(seen.get(key) ?? []), row.id])
+  }
+  const errors: CellError[] = []
+  for (const [rowId, code] of newCodes) {
+    const row = rows.get(rowId) as StoredPlanRow
+    if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? []).length > 1) {
+      const pd = findPerangkatDaerah(db, row.perangkatDaerahId)
+      errors.push({ planRowId: rowId, field: 'code', message: `${LEVEL_LABEL[row.level]} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.` })
+    }
+  }
+  return errors
+}
+
+/** Keeps one entry per cell: the first old value and the last new value. */
+function merge(entries: changeLog.ChangeEntry[]): changeLog.ChangeEntry[] {
+  const byCell = new Map<string, changeLog.ChangeEntry>()
+  for (const entry of entries) {
+    const key = `${entry.tableName}|${entry.rowId}|${entry.field}`
+    const first = byCell.get(key)
+    byCell.set(key, first ? { ...first, newValue: entry.newValue } : entry)
+  }
+  return [...byCell.values()].filter((entry) => entry.oldValue !== entry.newValue)
+}
+
+function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Map<number, StoredPlanRow>): Parsed {
+  const parents = new Set([...rows.values()].flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const parsed: Parsed = { entries: [], errors: [] }
+  for (const edit of edits) {
+    const row = rows.get(edit.planRowId)
+    const result = row ? parseCell(edit, row, context, parents) : 'Baris ini tidak ditemukan (mungkin sudah dihapus).'
+    if (typeof result === 'string') parsed.errors.push({ planRowId: edit.planRowId, field: edit.field, message: result })
+    else parsed.entries.push(...result)
+  }
+  parsed.errors.push(...duplicateCodes(rows, parsed.entries, db))
+  return parsed
+}
+
+/**
+ * One edit, paste, fill or clear of any number of cells: every cell is checked first; if
+ * any is refused nothing is written and each bad cell comes back with its reason. Otherwise
+ * all are written in one transaction and recorded as one step of the change log.
+ */
+export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditResult {
+  const context = loadPlanContext(db)
+  const rows = new Map(listStoredRows(db, context.period.id).map((row) => [row.id, row]))
+  const { entries, errors } = parseAll(db, args.edits, context, rows)
+  if (errors.length > 0) {
+    const first = errors[0]
+    const where = rows.get(first.planRowId)?.code ?? `baris ${first.planRowId}`
+    // A single edited cell gets its reason alone; a batch says how many cells and where.
+    const message = args.edits.length === 1 ? first.message : `${errors.length} sel tidak dapat disimpan; tidak ada yang diubah. ${where}: ${first.message}`
+    throw new ServiceError(first.message.includes('sudah ada pada') ? 'CONFLICT' : 'VALIDATION', message, errors)
+  }
+  const changes = merge(entries)
+  if (changes.length === 0) return { batchId: null, description: 'Tidak ada yang berubah.', rows: [] }
+  const cells = new Set(args.edits.map((edit) => `${edit.planRowId}|${edit.field}`)).size
+  const description = `${KIND_LABEL[args.kind]} ${cells} sel`
+  const batchId = db.transaction(() => {
+    for (const change of changes) changeLog.writeValue(db, change, change.newValue)
+    return changeLog.recordBatch(db, { osUser: osUser(), kind: `cells:${args.kind}`, description, entries: changes })
+  })()
+  return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId))) }
+}

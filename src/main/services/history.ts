@@ -1,0 +1,97 @@
+import type Database from 'better-sqlite3'
+import type { ValidArgs } from '../../shared/contract'
+import type { PlanRow } from '../../shared/domain'
+import type { ChangeBatchResult, EditResult, HistoryEntry, UndoState } from '../../shared/master'
+import * as changeLog from '../db/repositories/changeLog'
+import { listStoredRows } from '../db/repositories/planRows'
+import { ServiceError, notFound } from './errors'
+import { loadPlanContext, toPlanRows } from './planContext'
+import { summary } from './versionSwitch'
+
+type Db = Database.Database
+
+/**
+ * Reverts (undo) or re-applies (redo) one recorded change in one transaction. Each value
+ * must still be what the change left (or found): otherwise someone changed it since, and
+ * nothing is written.
+ */
+function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): Set<number> {
+  const entries = changeLog.batchEntries(db, batch.id)
+  if (direction === 'undo') entries.reverse()
+  const touched = new Set<number>()
+  db.transaction(() => {
+    for (const entry of entries) {
+      const expected = direction === 'undo' ? entry.newValue : entry.oldValue
+      const target = direction === 'undo' ? entry.oldValue : entry.newValue
+      const current = changeLog.readValue(db, entry)
+      if (current === undefined) throw new ServiceError('CONFLICT', 'Baris yang diubah sudah dihapus; perubahan ini tidak dapat dibatalkan atau diulang.')
+      if (current !== expected) throw new ServiceError('CONFLICT', 'Data sudah diubah lagi setelah perubahan ini; pembatalan tidak dapat dilakukan otomatis.')
+      changeLog.writeValue(db, entry, target)
+      if (entry.tableName !== 'rpjmd_period') touched.add(entry.rowId)
+    }
+    changeLog.setUndone(db, batch.id, direction === 'undo')
+  })()
+  return touched
+}
+
+/** The touched rows and every row above them, as fresh values for the grid. */
+export function rowsAndAncestors(db: Db, ids: Iterable<number>): PlanRow[] {
+  const context = loadPlanContext(db)
+  const all = toPlanRows(listStoredRows(db, context.period.id), context)
+  const byId = new Map(all.map((row) => [row.id, row]))
+  const result = new Map<number, PlanRow>()
+  for (const id of ids) {
+    for (let row = byId.get(id); row && !result.has(row.id); row = row.parentId === null ? undefined : byId.get(row.parentId)) result.set(row.id, row)
+  }
+  return [...result.values()]
+}
+
+export function undo(db: Db): EditResult {
+  const batch = changeLog.latestActiveBatch(db)
+  if (!batch) throw notFound('Tidak ada perubahan yang dapat dibatalkan.')
+  const touched = replay(db, batch, 'undo')
+  return { batchId: batch.id, description: `Dibatalkan: ${batch.description}`, rows: rowsAndAncestors(db, touched) }
+}
+
+export function redo(db: Db): EditResult {
+  const batch = changeLog.nextRedoBatch(db)
+  if (!batch) throw notFound('Tidak ada perubahan yang dapat diulang.')
+  const touched = replay(db, batch, 'redo')
+  return { batchId: batch.id, description: `Diulang: ${batch.description}`, rows: rowsAndAncestors(db, touched) }
+}
+
+export function undoState(db: Db): UndoState {
+  return { undo: changeLog.latestActiveBatch(db)?.description ?? null, redo: changeLog.nextRedoBatch(db)?.description ?? null }
+}
+
+/** Undo of one named change (the version-switch dialog offers it right after applying). */
+export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): ChangeBatchResult {
+  const batch = changeLog.findBatch(db, args.batchId)
+  if (!batch) throw notFound(`Perubahan (id ${args.batchId}) tidak ditemukan.`)
+  if (batch.undoneAt) throw new ServiceError('CONFLICT', 'Perubahan ini sudah dibatalkan.')
+  const touched = replay(db, batch, 'undo')
+  return summary(db, batch.id, `Dibatalkan: ${batch.description}`, touched.size)
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  code: 'Kode',
+  name: 'Nama (nomenklatur)',
+  name_override: 'Nama',
+  indikator_override: 'Indikator',
+  satuan_override: 'Satuan',
+  perangkat_daerah_id: 'Perangkat daerah'
+}
+
+export function listHistory(db: Db, args: ValidArgs<'listHistory'>): HistoryEntry[] {
+  return changeLog.rowHistory(db, args.planRowId).map((entry) => ({
+    batchId: entry.batchId,
+    at: entry.at,
+    osUser: entry.osUser,
+    description: entry.description,
+    undone: entry.undone === 1,
+    fieldLabel:
+      entry.tableName === 'plan_row_pagu' ? `Pagu ${entry.field}` : entry.tableName === 'plan_row_target' ? `Target ${entry.field}` : (FIELD_LABELS[entry.field] ?? entry.field),
+    oldValue: entry.oldValue,
+    newValue: entry.newValue
+  }))
+}
