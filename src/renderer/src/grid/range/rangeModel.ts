@@ -1,0 +1,105 @@
+// A rectangular cell range over displayed rows and an ordered list of column ids.
+// Pure: no DOM and no AG Grid, so it is unit tested in node.
+
+export interface CellPos {
+  rowIndex: number
+  colId: string
+}
+
+/** Anchor is where the selection started, focus the end that Shift+arrow moves; either direction. */
+export interface CellRange {
+  anchor: CellPos
+  focus: CellPos
+}
+
+export interface CellEdit {
+  rowIndex: number
+  colId: string
+  text: string
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right'
+
+export interface NormalizedRange {
+  top: number
+  bottom: number
+  leftIndex: number
+  rightIndex: number
+  /** Column ids from left to right; empty when an end's column is no longer in the order. */
+  colIds: string[]
+}
+
+export function cellRange(pos: CellPos): CellRange {
+  return { anchor: pos, focus: pos }
+}
+
+export function samePos(a: CellPos | undefined, b: CellPos | undefined): boolean {
+  return a?.rowIndex === b?.rowIndex && a?.colId === b?.colId
+}
+
+export function sameRange(a: CellRange | undefined, b: CellRange | undefined): boolean {
+  if (!a || !b) return a === b
+  return samePos(a.anchor, b.anchor) && samePos(a.focus, b.focus)
+}
+
+export function normalize(range: CellRange, columnOrder: string[]): NormalizedRange {
+  const top = Math.min(range.anchor.rowIndex, range.focus.rowIndex)
+  const bottom = Math.max(range.anchor.rowIndex, range.focus.rowIndex)
+  const a = columnOrder.indexOf(range.anchor.colId)
+  const f = columnOrder.indexOf(range.focus.colId)
+  if (a < 0 || f < 0) return { top, bottom, leftIndex: 0, rightIndex: -1, colIds: [] }
+  const leftIndex = Math.min(a, f)
+  const rightIndex = Math.max(a, f)
+  return { top, bottom, leftIndex, rightIndex, colIds: columnOrder.slice(leftIndex, rightIndex + 1) }
+}
+
+export function contains(range: CellRange, pos: CellPos, columnOrder: string[]): boolean {
+  const n = normalize(range, columnOrder)
+  if (pos.rowIndex < n.top || pos.rowIndex > n.bottom) return false
+  const index = columnOrder.indexOf(pos.colId)
+  return index >= n.leftIndex && index <= n.rightIndex
+}
+
+/** Number of cells the range covers. */
+export function cellCount(range: CellRange, columnOrder: string[]): number {
+  const n = normalize(range, columnOrder)
+  return (n.bottom - n.top + 1) * n.colIds.length
+}
+
+const STEP: Record<Direction, [number, number]> = { up: [-1, 0], down: [1, 0], left: [0, -1], right: [0, 1] }
+
+/** Shift+arrow: moves the focus end one cell, clamped to the rows and columns; the anchor stays. */
+export function extend(range: CellRange, direction: Direction, rowCount: number, columnOrder: string[]): CellRange {
+  const colIndex = columnOrder.indexOf(range.focus.colId)
+  if (colIndex < 0 || rowCount <= 0) return range
+  const [rowStep, colStep] = STEP[direction]
+  const rowIndex = clamp(range.focus.rowIndex + rowStep, 0, rowCount - 1)
+  const colId = columnOrder[clamp(colIndex + colStep, 0, columnOrder.length - 1)]
+  if (rowIndex === range.focus.rowIndex && colId === range.focus.colId) return range
+  return { anchor: range.anchor, focus: { rowIndex, colId } }
+}
+
+/** The range with its rows cut to the displayed rows; undefined when no row of it is left. */
+export function clampRange(range: CellRange, rowCount: number): CellRange | undefined {
+  if (rowCount <= 0 || Math.min(range.anchor.rowIndex, range.focus.rowIndex) >= rowCount) return undefined
+  const last = rowCount - 1
+  if (range.anchor.rowIndex <= last && range.focus.rowIndex <= last) return range
+  return {
+    anchor: { ...range.anchor, rowIndex: Math.min(range.anchor.rowIndex, last) },
+    focus: { ...range.focus, rowIndex: Math.min(range.focus.rowIndex, last) }
+  }
+}
+
+/** Every cell, row by row from the top left. */
+export function cellsOf(range: CellRange, columnOrder: string[]): CellPos[] {
+  const n = normalize(range, columnOrder)
+  const cells: CellPos[] = []
+  for (let rowIndex = n.top; rowIndex <= n.bottom; rowIndex++) {
+    for (const colId of n.colIds) cells.push({ rowIndex, colId })
+  }
+  return cells
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value))
+}
