@@ -5,14 +5,14 @@ test('a program serving two misi counts under each misi and once in the total; u
   await page.goto(selaras.url)
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   const rowId = await addProgram(page, 'Badan Penanggulangan Bencana Daerah', '1.05.03', 'Program Penanggulangan Bencana')
-  await editCell(page, rowId, 'pagu2025', '1,5 M')
-  await expect(gridCell(page, rowId, 'pagu2025')).toHaveText('1.500.000.000')
+  await editCell(page, rowId, 'pagu:2025', '1,5 M')
+  await expect(gridCell(page, rowId, 'pagu:2025')).toHaveText('1.500.000.000')
   for (const label of ['6.1', '7.1']) {
     await page.getByTestId(`link-sasaran-${label}`).click()
     await expect(page.getByTestId(`link-sasaran-${label}`)).toBeChecked()
   }
   await expect(gridCell(page, rowId, 'sasaran')).toHaveText('6.1, 7.1')
-  await expect(page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu2025"]')).toHaveText('1.500.000.000')
+  await expect(page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2025"]')).toHaveText('1.500.000.000')
 
   await page.getByRole('tab', { name: 'Keselarasan' }).click()
   await expect(misiPaguCell(page, 6, 2025)).toHaveText('1.500.000.000')

@@ -82,7 +82,8 @@ function duplicateCodes(rows: Map<number, StoredPlanRow>, entries: changeLog.Cha
     const row = rows.get(rowId) as StoredPlanRow
     if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? []).length > 1) {
       const pd = findPerangkatDaerah(db, row.perangkatDaerahId)
-      errors.push({ planRowId: rowId, field: 'code', message: `${LEVEL_LABEL[row.level]} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.` })
+      const label = LEVEL_LABEL[row.level]
+      errors.push({ planRowId: rowId, field: 'code', message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.` })
     }
   }
   return errors

@@ -95,7 +95,7 @@ describe('batch cell edits', () => {
   it('refuses two rows ending with the same code', () => {
     const { a, b } = plan()
     const result = call('applyCellEdits', { kind: 'paste', edits: [{ planRowId: b.id, field: 'code', text: a.code }] })
-    expect(result).toMatchObject({ ok: false, error: { message: 'sub kegiatan 1.02.02.2.02.0001 sudah ada pada Dinas Kesehatan.' } })
+    expect(result).toMatchObject({ ok: false, error: { message: 'Sub kegiatan 1.02.02.2.02.0001 sudah ada pada Dinas Kesehatan.' } })
   })
 
   it('undoes and redoes whole steps, across restarts, and a new edit clears the redo', () => {

@@ -1,19 +1,39 @@
-import type { ICellRendererParams } from 'ag-grid-community'
-import type { PlanRow } from '../../../../shared/domain'
+import type { CustomCellRendererProps } from 'ag-grid-react'
+import type { GridRow } from './gridRows'
 
-const INDENT: Record<PlanRow['level'], number> = { program: 0, kegiatan: 1, sub_kegiatan: 2 }
+export interface TreeContext {
+  isCollapsed(key: string): boolean
+  toggle(key: string): void
+}
 
-/** The code, indented by level, with a warning mark and reason when the code is flagged. */
-export function CodeCell(params: ICellRendererParams<PlanRow>) {
+/** The code, indented by depth, with a fold button (drawn by CSS, so the text stays the code) and a flag mark. */
+export function CodeCell(params: CustomCellRendererProps<GridRow, string, TreeContext>) {
   const row = params.data
-  if (!row || params.node.rowPinned) return null
+  if (!row) return null
+  if (params.node.rowPinned) return <strong>TOTAL</strong>
+  const collapsed = params.context.isCollapsed(row.key)
   return (
-    <span className={`code-cell level-${row.level}`} style={{ paddingLeft: `${INDENT[row.level] * 1.1}em` }}>
+    <span className={`code-cell depth-${row.depth}`} style={{ paddingLeft: `${row.depth * 0.9}em` }}>
+      {row.hasChildren ? (
+        <button
+          type="button"
+          className="fold"
+          tabIndex={-1}
+          aria-label={`${collapsed ? 'Buka' : 'Tutup'} ${row.kind === 'pd' ? row.name : row.code}`}
+          aria-expanded={!collapsed}
+          onClick={(event) => {
+            event.stopPropagation()
+            params.context.toggle(row.key)
+          }}
+        />
+      ) : (
+        <span className="fold-space" />
+      )}
       {!row.codeStatus.valid && (
         // The mark is drawn by CSS so the cell's text stays the code itself (copy, search).
         <span className="code-flag" role="img" aria-label={`Kode ditandai: ${row.codeStatus.reason}`} title={row.codeStatus.reason} />
       )}
-      {row.code}
+      <span className="code-text">{row.code}</span>
     </span>
   )
 }

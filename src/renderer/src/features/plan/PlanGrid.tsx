@@ -1,21 +1,29 @@
 import { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent, GridApi } from 'ag-grid-community'
-import { useEffect, useMemo, useRef } from 'react'
+import type { CellClassParams, CellEditRequestEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
-import { call, errorMessage } from '../../api/client'
-import { useNotice } from '../../components/Notice'
 import { gridLocaleText, gridTheme } from '../../grid/setup'
+import type { TreeContext } from './CodeCell'
 import type { CodeSearchScope } from './useCodeSearch'
 import { planColumns, totalRow } from './columns'
-import { changesForEdit } from './edits'
+import type { GridRow } from './gridRows'
+import type { CellEdits, EditKind } from './usePlanEdits'
 
 interface Props {
-  rows: PlanRow[]
+  gridRows: GridRow[]
+  allRows: PlanRow[]
+  total: Record<number, number>
+  totalLabel: string
   perangkatDaerah: PerangkatDaerah[]
   plan: PlanView
+  tree: TreeContext
   selectedId: number | undefined
   onSelect(id: number | undefined): void
-  onRowsSaved(rows: PlanRow[]): void
+  cellErrors: ReadonlyMap<string, string>
+  applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
+  onGridApi?(api: GridApi<GridRow>): void
+  inRange?(params: CellClassParams<GridRow>): boolean
+  rangeProps?: Record<string, unknown>
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
@@ -28,18 +36,23 @@ function scopeFor(rows: PlanRow[]) {
   })
 }
 
+const noRange = () => false
+
 /**
- * Plan rows in AG Grid. The grid never changes its own data (readOnlyEdit): each edit is
- * sent to the API and the rows it affected are replaced by what the database returned.
+ * The plan as an indented tree in AG Grid. The grid never changes its own data
+ * (readOnlyEdit): each edit goes to the batch API and the rows it returns replace the old.
  */
-export function PlanGrid({ rows, perangkatDaerah, plan, selectedId, onSelect, onRowsSaved }: Props) {
-  const notice = useNotice()
-  const parents = useMemo(() => new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId]))), [rows])
+export function PlanGrid(props: Props) {
+  const { gridRows, allRows, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
+  const gridApi = useRef<GridApi<GridRow>>(undefined)
+  const [, setReady] = useState(false)
+  const inRange = props.inRange ?? noRange
   const columnDefs = useMemo(
-    () => planColumns({ plan, perangkatDaerah, parents, codeEditor: { scopeFor: scopeFor(rows) } }),
-    [plan, perangkatDaerah, parents, rows]
+    () => planColumns({ plan, perangkatDaerah, codeEditor: { scopeFor: scopeFor(allRows) }, cellErrors, inRange }),
+    [plan, perangkatDaerah, allRows, cellErrors, inRange]
   )
-  const gridApi = useRef<GridApi<PlanRow>>(undefined)
+  const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
+
   // A row chosen outside the grid (just added) becomes the grid's selected row too.
   useEffect(() => {
     const node = selectedId === undefined ? undefined : gridApi.current?.getRowNode(String(selectedId))
@@ -47,58 +60,70 @@ export function PlanGrid({ rows, perangkatDaerah, plan, selectedId, onSelect, on
       node.setSelected(true, true)
       gridApi.current?.ensureNodeVisible(node)
     }
-  }, [selectedId, rows])
-  const pinnedBottomRowData = useMemo(() => [totalRow(rows, plan.targetYears)], [rows, plan.targetYears])
+  }, [selectedId, gridRows])
 
-  const onCellEditRequest = async (event: CellEditRequestEvent<PlanRow>) => {
-    const row = event.data
-    if (!row) return
-    const changes = changesForEdit(event.column.getColId(), event.newValue)
-    if (!changes.ok) {
-      notice.showError(changes.message)
-      return
-    }
-    if (changes.value === null) return
-    try {
-      onRowsSaved(await call('updatePlanRow', { planRowId: row.id, changes: changes.value }))
-    } catch (error) {
-      notice.showError(errorMessage(error))
-    }
-  }
+  const onCellEditRequest = useCallback(
+    (event: CellEditRequestEvent<GridRow>) => {
+      const row = event.data
+      if (!row || row.kind !== 'plan') return
+      const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
+      void applyEdits('edit', [{ planRowId: row.id, field: event.column.getColId() as CellEdits[number]['field'], text }])
+    },
+    [applyEdits]
+  )
+
+  // Alt+Right / Alt+Left open and close the focused branch, as in a tree view.
+  const onCellKeyDown = useCallback(
+    (event: CellKeyDownEvent<GridRow>) => {
+      const key = (event.event as KeyboardEvent | undefined)?.key
+      const alt = (event.event as KeyboardEvent | undefined)?.altKey
+      const row = event.data
+      if (!alt || !row?.hasChildren || (key !== 'ArrowRight' && key !== 'ArrowLeft')) return
+      if ((key === 'ArrowLeft') !== tree.isCollapsed(row.key)) tree.toggle(row.key)
+      event.event?.preventDefault()
+    },
+    [tree]
+  )
 
   return (
     <div className="grid-wrap" data-testid="program-grid">
-      <AgGridReact<PlanRow>
+      <AgGridReact<GridRow>
         theme={gridTheme}
         localeText={gridLocaleText}
-        rowData={rows}
+        rowData={gridRows}
         columnDefs={columnDefs}
-        defaultColDef={{ resizable: true, sortable: false, filter: true }}
-        getRowId={(params) => String(params.data.id)}
+        context={tree}
+        defaultColDef={{ resizable: true, sortable: false, filter: false, suppressHeaderMenuButton: true }}
+        getRowId={(params) => params.data.key}
         onGridReady={(event) => {
           gridApi.current = event.api
+          props.onGridApi?.(event.api)
+          setReady(true)
         }}
         rowClassRules={{
-          'row-program': (params) => params.data?.level === 'program' && !params.node.rowPinned,
-          'row-kegiatan': (params) => params.data?.level === 'kegiatan',
+          'row-pd': (params) => params.data?.kind === 'pd' && !params.node.rowPinned,
+          'row-program': (params) => params.data?.kind === 'plan' && params.data.level === 'program',
+          'row-kegiatan': (params) => params.data?.kind === 'plan' && params.data.level === 'kegiatan',
           'row-flagged': (params) => params.data?.codeStatus.valid === false
         }}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
-        // Few columns; rendering them all keeps every cell reachable by keyboard and tests.
+        // Few columns: rendering them all keeps every cell reachable by keyboard and tests.
         suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
+        tooltipShowDelay={300}
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onRowSelected={(event) => {
-          if (event.node.isSelected()) onSelect(event.data?.id)
-          else if (event.data?.id === selectedId) onSelect(undefined)
+          if (event.node.isSelected() && event.data?.kind === 'plan') onSelect(event.data.id)
         }}
         onCellFocused={(event) => {
           if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
           event.api.getDisplayedRowAtIndex(event.rowIndex)?.setSelected(true, true)
         }}
-        onCellEditRequest={(event) => void onCellEditRequest(event)}
+        onCellEditRequest={onCellEditRequest}
+        onCellKeyDown={onCellKeyDown}
+        {...props.rangeProps}
       />
     </div>
   )

@@ -1,12 +1,19 @@
-import { useCallback, useState } from 'react'
+import type { GridApi } from 'ag-grid-community'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { useLoad } from '../../useLoad'
 import { AddChildDialog } from './AddChildDialog'
 import { AddProgramForm } from './AddProgramForm'
+import { ColumnMenu } from './ColumnMenu'
+import { paguYears } from './columns'
+import { buildGridRows, filterRows, foldableKeys, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
-import { SasaranLinkPanel } from './SasaranLinkPanel'
+import { SidePanel } from './SidePanel'
+import { usePlanEdits } from './usePlanEdits'
+import { planWarnings } from './warnings'
 
 interface ScreenData {
   plan: PlanView
@@ -20,28 +27,76 @@ const loadAll = async (): Promise<ScreenData> => {
 }
 
 const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
+const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
 
 export function PlanScreen() {
   const screen = useLoad(loadAll)
   const notice = useNotice()
   const [selectedId, setSelectedId] = useState<number>()
   const [addingUnder, setAddingUnder] = useState<PlanRow>()
+  const [filter, setFilter] = useState<PlanFilter>({})
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
+  const [gridApi, setGridApi] = useState<GridApi<GridRow>>()
+  const [historyVersion, setHistoryVersion] = useState(0)
 
-  const reloadRows = useCallback(async () => {
-    if (!screen.data) return
-    screen.setData({ ...screen.data, rows: await call('listPlanRows', {}) })
-  }, [screen])
   const replaceRows = useCallback(
     (saved: PlanRow[]) => {
-      if (!screen.data) return
+      setHistoryVersion((version) => version + 1)
+      if (!screen.data || saved.length === 0) return
       const byId = new Map(saved.map((row) => [row.id, row]))
       screen.setData({ ...screen.data, rows: screen.data.rows.map((row) => byId.get(row.id) ?? row) })
     },
     [screen]
   )
+  const edits = usePlanEdits(replaceRows)
+  const reloadRows = useCallback(async () => {
+    if (screen.data) screen.setData({ ...screen.data, rows: await call('listPlanRows', {}) })
+  }, [screen])
+
+  const tree = useMemo(
+    () => ({
+      isCollapsed: (key: string) => collapsed.has(key),
+      toggle: (key: string) =>
+        setCollapsed((current) => {
+          const next = new Set(current)
+          if (next.has(key)) next.delete(key)
+          else next.add(key)
+          return next
+        })
+    }),
+    [collapsed]
+  )
+
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo whole steps, outside text fields.
+  const { undo, redo } = edits
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || (gridApi?.getEditingCells().length ?? 0) > 0) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) void undo()
+      else if (key === 'y' || (key === 'z' && event.shiftKey)) void redo()
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undo, redo, gridApi])
+
+  const view = useMemo(() => {
+    if (!screen.data) return undefined
+    const { plan, perangkatDaerah, rows } = screen.data
+    const years = paguYears(plan)
+    const shown = filterRows(rows, filter, plan)
+    return {
+      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years),
+      total: visibleTotal(shown, years),
+      shownCount: shown.length,
+      warnings: planWarnings(rows, plan.targetYears)
+    }
+  }, [screen.data, filter, collapsed])
 
   if (screen.error) return <p role="alert">{screen.error}</p>
-  if (!screen.data) return <p aria-busy="true">Memuat rencana…</p>
+  if (!screen.data || !view) return <p aria-busy="true">Memuat rencana…</p>
   const { plan, perangkatDaerah, rows } = screen.data
   const selected = rows.find((row) => row.id === selectedId)
   const flagged = rows.filter((row) => !row.codeStatus.valid).length
@@ -70,10 +125,23 @@ export function PlanScreen() {
     <section className="program-screen" aria-labelledby="program-title">
       <h1 id="program-title">Program &amp; Anggaran</h1>
       <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={(row) => void afterCreate(row)} />
+      <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={filter} onChange={setFilter} />
       <div className="toolbar">
         <span className="muted">
-          {rows.length} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · ketik atau F2 untuk mengubah sel, Enter untuk menyimpan, Esc untuk batal
+          {view.shownCount} dari {rows.length} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
         </span>
+        <button type="button" onClick={() => setCollapsed(new Set())}>
+          Buka semua
+        </button>
+        <button type="button" onClick={() => setCollapsed(new Set(foldableKeys(rows)))}>
+          Tutup semua
+        </button>
+        <button type="button" disabled={!edits.undoState.undo} title={edits.undoState.undo ?? undefined} onClick={() => void undo()}>
+          Batalkan (Ctrl+Z)
+        </button>
+        <button type="button" disabled={!edits.undoState.redo} title={edits.undoState.redo ?? undefined} onClick={() => void redo()}>
+          Ulangi (Ctrl+Y)
+        </button>
         <button type="button" disabled={selected?.level !== 'program'} onClick={() => setAddingUnder(selected)}>
           Tambah kegiatan
         </button>
@@ -83,10 +151,24 @@ export function PlanScreen() {
         <button type="button" disabled={!selected} onClick={() => void remove()}>
           Hapus baris terpilih
         </button>
+        <ColumnMenu api={gridApi} />
       </div>
       <div className="program-layout">
-        <PlanGrid rows={rows} perangkatDaerah={perangkatDaerah} plan={plan} selectedId={selectedId} onSelect={setSelectedId} onRowsSaved={replaceRows} />
-        <SasaranLinkPanel plan={plan} row={selected} onRowSaved={(row) => replaceRows([row])} />
+        <PlanGrid
+          gridRows={view.gridRows}
+          allRows={rows}
+          total={view.total}
+          totalLabel={`${view.shownCount} baris`}
+          perangkatDaerah={perangkatDaerah}
+          plan={plan}
+          tree={tree}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          cellErrors={edits.cellErrors}
+          applyEdits={edits.apply}
+          onGridApi={setGridApi}
+        />
+        <SidePanel plan={plan} row={selected} warnings={view.warnings} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
       </div>
       {addingUnder && <AddChildDialog parent={addingUnder} onCreated={(row) => void afterCreate(row)} onClose={() => setAddingUnder(undefined)} />}
     </section>

@@ -13,10 +13,10 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
   const notice = useNotice()
   if (!program) {
     return (
-      <aside className="link-panel" aria-label="Sasaran program">
+      <section aria-label="Sasaran program">
         <h2>Sasaran</h2>
         <p className="muted">Pilih satu baris di tabel untuk mengaitkannya dengan sasaran RPJMD.</p>
-      </aside>
+      </section>
     )
   }
   const toggle = async (sasaranId: number, linked: boolean) => {
@@ -28,7 +28,7 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
     }
   }
   return (
-    <aside className="link-panel" aria-label="Sasaran program">
+    <section aria-label="Sasaran program">
       <h2>Sasaran untuk {program.code}</h2>
       <p className="muted">{program.name}</p>
       {plan.misi.map((misi) => (
@@ -54,6 +54,6 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
           })}
         </fieldset>
       ))}
-    </aside>
+    </section>
   )
 }

@@ -1,115 +1,133 @@
-import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams } from 'ag-grid-community'
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
-import { formatRupiah } from '../../../../shared/money'
+import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ITooltipParams } from 'ag-grid-community'
+import type { PerangkatDaerah, PlanView, TargetValue } from '../../../../shared/domain'
+import { formatDecimal, formatRupiah } from '../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
 import { CodeCell } from './CodeCell'
-
-export const paguColumnId = (year: number) => `pagu${year}`
+import type { GridRow } from './gridRows'
 
 /** Pagu is typed on sub kegiatan, and on a program only while it has no kegiatan. */
-export function paguEditable(row: PlanRow | undefined, parents: ReadonlySet<number>): boolean {
-  if (!row) return false
-  return row.level === 'sub_kegiatan' || (row.level === 'program' && !parents.has(row.id))
+export function paguEditable(row: GridRow | undefined): boolean {
+  if (!row || row.kind !== 'plan') return false
+  return row.level === 'sub_kegiatan' || (row.level === 'program' && !row.hasChildren)
 }
 
-const notPinned = (params: EditableCallbackParams<PlanRow>) => !params.node.rowPinned
+const isPlanRow = (params: EditableCallbackParams<GridRow>) => !params.node.rowPinned && params.data?.kind === 'plan'
 
-interface ColumnContext {
+export interface ColumnContext {
   plan: PlanView
   perangkatDaerah: PerangkatDaerah[]
-  parents: ReadonlySet<number>
   codeEditor: CodeEditorParams
+  /** rowKey|field -> why the last save refused the cell */
+  cellErrors: ReadonlyMap<string, string>
+  inRange(params: CellClassParams<GridRow>): boolean
 }
 
-/** Columns of the plan grid: PD, code (searchable picker), text from the nomenclature, pagu per year. */
-export function planColumns({ plan, perangkatDaerah, parents, codeEditor }: ColumnContext): Array<ColDef<PlanRow> | ColGroupDef<PlanRow>> {
+export const paguYears = (plan: PlanView) => [...plan.targetYears, plan.period.lastYear + 1]
+const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
+
+/** Columns of the plan grid; each editable column's id is the field the batch API takes. */
+export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inRange }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
-  const overridden = (flag: keyof PlanRow) => (params: CellClassParams<PlanRow>) => params.data?.[flag] === true
+  const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
+    params.data && params.column ? cellErrors.get(`${params.data.key}|${'getColId' in params.column ? params.column.getColId() : ''}`) : undefined
+  const classRules = (overrideFlag?: 'nameOverridden' | 'indikatorOverridden' | 'satuanOverridden') => ({
+    'cell-error': (params: CellClassParams<GridRow>) => errorOf(params) !== undefined,
+    'cell-in-range': inRange,
+    ...(overrideFlag ? { 'cell-overridden': (params: CellClassParams<GridRow>) => params.data?.[overrideFlag] === true } : {})
+  })
+  const editableText = (params: EditableCallbackParams<GridRow>) => isPlanRow(params)
+  const base = { tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params) }
+  const lastYear = plan.period.lastYear + 1
   return [
     {
-      colId: 'perangkatDaerah',
-      headerName: 'Perangkat Daerah',
-      field: 'perangkatDaerahId',
-      pinned: 'left',
-      width: 170,
-      editable: (params) => notPinned(params) && params.data?.level === 'program',
-      cellEditor: 'agSelectCellEditor',
-      cellEditorParams: { values: perangkatDaerah.map((pd) => pd.id) },
-      valueFormatter: (params) => (params.node?.rowPinned ? 'TOTAL' : params.data?.level === 'program' ? (pdNames.get(params.value as number) ?? '') : ''),
-      filterValueGetter: (params) => pdNames.get(params.data?.perangkatDaerahId ?? 0) ?? ''
-    },
-    {
+      ...base,
       colId: 'code',
       headerName: 'Kode',
       field: 'code',
       pinned: 'left',
-      width: 190,
-      editable: notPinned,
+      width: 210,
+      editable: editableText,
       cellRenderer: CodeCell,
       cellEditor: CodeCellEditor,
       cellEditorParams: codeEditor,
       cellEditorPopup: true,
       cellEditorPopupPosition: 'under',
+      cellClassRules: classRules(),
       // The picker's list uses these keys while it is open.
       suppressKeyboardEvent: (params) => params.editing && ['ArrowUp', 'ArrowDown', 'Enter', 'Tab'].includes(params.event.key)
     },
+    { ...base, colId: 'name', headerName: 'Nama', field: 'name', pinned: 'left', width: 300, editable: editableText, cellClassRules: classRules('nameOverridden') },
     {
-      colId: 'name',
-      headerName: 'Nama',
-      field: 'name',
-      width: 300,
-      editable: notPinned,
-      headerTooltip: 'Dari nomenklatur; isi untuk mengganti, kosongkan untuk kembali ke nomenklatur',
-      cellClassRules: { 'cell-overridden': overridden('nameOverridden') }
+      colId: 'perangkatDaerah',
+      headerName: 'Perangkat Daerah',
+      width: 170,
+      hide: true,
+      valueGetter: (params) => (params.data && !params.node?.rowPinned ? (pdNames.get(params.data.perangkatDaerahId) ?? '') : '')
     },
     {
       headerName: 'Pagu indikatif (Rp)',
-      children: plan.targetYears.map(
-        (year): ColDef<PlanRow> => ({
-          colId: paguColumnId(year),
-          headerName: String(year),
-          width: 150,
-          filter: false,
+      children: paguYears(plan).map(
+        (year): ColDef<GridRow> => ({
+          ...base,
+          colId: `pagu:${year}`,
+          headerName: year === lastYear ? `Prakiraan maju ${year}` : String(year),
+          width: year === lastYear ? 170 : 150,
           type: 'rightAligned',
-          editable: (params) => notPinned(params) && paguEditable(params.data, parents),
+          editable: (params) => isPlanRow(params) && paguEditable(params.data),
           cellEditor: 'agTextCellEditor',
-          cellClassRules: { 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data, parents) },
-          valueGetter: (params) => (params.data && paguEditable(params.data, parents) ? (params.data.pagu[year] ?? 0) : (params.data?.total[year] ?? 0)),
+          cellClassRules: { ...classRules(), 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data) },
+          valueGetter: (params) => (params.data && paguEditable(params.data) ? (params.data.pagu[year] ?? 0) : (params.data?.total[year] ?? 0)),
           valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
         })
       )
     },
+    { colId: 'sasaran', headerName: 'Sasaran', width: 110, cellClassRules: classRules(), valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ') },
+    { ...base, colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: editableText, cellClassRules: classRules('indikatorOverridden') },
+    { ...base, colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: editableText, cellClassRules: classRules('satuanOverridden') },
     {
-      colId: 'sasaran',
-      headerName: 'Sasaran',
-      width: 110,
-      valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ')
+      headerName: 'Target',
+      children: paguYears(plan).map(
+        (year): ColDef<GridRow> => ({
+          ...base,
+          colId: `target:${year}`,
+          headerName: String(year),
+          width: 100,
+          type: 'rightAligned',
+          editable: editableText,
+          cellEditor: 'agTextCellEditor',
+          cellClassRules: classRules(),
+          valueGetter: (params) => params.data?.targets[year],
+          valueFormatter: (params) => showTarget(params.value as TargetValue | undefined)
+        })
+      )
     },
-    { colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('indikatorOverridden') } },
-    { colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: notPinned, cellClassRules: { 'cell-overridden': overridden('satuanOverridden') } },
     {
       colId: 'codeStatus',
       headerName: 'Keterangan kode',
       width: 320,
       valueGetter: (params) => (params.node?.rowPinned || params.data?.codeStatus.valid ? '' : (params.data?.codeStatus.reason ?? '')),
-      cellClass: 'cell-flag-reason'
+      cellClass: 'cell-flag-reason',
+      cellClassRules: classRules()
     }
   ]
 }
 
-/** The pinned TOTAL row: the programs' totals, so every rupiah is counted once. */
-export function totalRow(rows: PlanRow[], years: number[]): PlanRow {
-  const total: Record<number, number> = {}
-  const programs = rows.filter((row) => row.level === 'program')
-  for (const year of years) total[year] = programs.reduce((sum, row) => sum + (row.total[year] ?? 0), 0)
+export const TOTAL_ROW_KEY = 'total'
+
+/** The pinned TOTAL row for the rows shown. */
+export function totalRow(total: Record<number, number>, label: string): GridRow {
   return {
+    key: TOTAL_ROW_KEY,
+    kind: 'pd',
+    depth: 0,
+    hasChildren: false,
     id: 0,
     level: 'program',
     parentId: null,
     perangkatDaerahId: 0,
-    code: '',
-    name: `${programs.length} program`,
+    code: 'TOTAL',
+    name: label,
     nameOverridden: false,
     indikator: '',
     indikatorOverridden: false,
@@ -117,6 +135,7 @@ export function totalRow(rows: PlanRow[], years: number[]): PlanRow {
     satuanOverridden: false,
     pagu: total,
     total,
+    targets: {},
     sasaranIds: [],
     codeStatus: { valid: true }
   }

@@ -62,6 +62,21 @@ export function pasteEdits(
   return result
 }
 
+/** The cells a paste landed on, from `start`, to select afterwards; undefined for one cell. */
+export function pastedRange(result: PasteResult, start: CellPos, columnOrder: string[]): CellRange | undefined {
+  let bottom = start.rowIndex
+  let right = columnOrder.indexOf(start.colId)
+  let cells = 0
+  for (const cell of [...result.edits, ...result.skipped]) {
+    const index = columnOrder.indexOf(cell.colId)
+    if (index < 0) continue
+    cells++
+    bottom = Math.max(bottom, cell.rowIndex)
+    right = Math.max(right, index)
+  }
+  return cells > 1 && right >= 0 ? { anchor: start, focus: { rowIndex: bottom, colId: columnOrder[right] } } : undefined
+}
+
 /** The range's size when the block repeats over it exactly; undefined to paste the block as is. */
 function tiling(block: string[][], blockCols: number, range: CellRange, columnOrder: string[]) {
   if (cellCount(range, columnOrder) <= 1) return undefined

@@ -100,6 +100,20 @@ export function cellsOf(range: CellRange, columnOrder: string[]): CellPos[] {
   return cells
 }
 
+/** The range's values row by row, e.g. the texts a copy puts on the clipboard. */
+export function rowsOf<T>(range: CellRange, columnOrder: string[], valueAt: (rowIndex: number, colId: string) => T): T[][] {
+  const n = normalize(range, columnOrder)
+  const rows: T[][] = []
+  for (let rowIndex = n.top; rowIndex <= n.bottom; rowIndex++) rows.push(n.colIds.map((colId) => valueAt(rowIndex, colId)))
+  return rows
+}
+
+/** Ctrl+A: every row and column; undefined when the grid is empty. */
+export function wholeRange(rowCount: number, columnOrder: string[]): CellRange | undefined {
+  if (rowCount <= 0 || columnOrder.length === 0) return undefined
+  return { anchor: { rowIndex: 0, colId: columnOrder[0] }, focus: { rowIndex: rowCount - 1, colId: columnOrder[columnOrder.length - 1] } }
+}
+
 function clamp(value: number, min: number, max: number): number {
   return Math.max(min, Math.min(max, value))
 }

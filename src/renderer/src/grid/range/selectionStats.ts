@@ -1,4 +1,5 @@
 // The status bar figures for the selected cells, as a spreadsheet shows them. Pure.
+import { cellsOf, type CellRange } from './rangeModel'
 
 export interface SelectionStats {
   /** Non-empty cells. */
@@ -42,4 +43,10 @@ export function formatStats(selection: SelectionStats): string {
     if (selection.average !== null) parts.push(`Rata-rata: ${numberFormat.format(selection.average)}`)
   }
   return parts.join(' · ')
+}
+
+/** The status text for a range; empty for a single cell, as in Excel. */
+export function rangeStatus(range: CellRange, columnOrder: string[], rawValue: (rowIndex: number, colId: string) => unknown): string {
+  const cells = cellsOf(range, columnOrder)
+  return cells.length > 1 ? formatStats(stats(cells.map((cell) => rawValue(cell.rowIndex, cell.colId)))) : ''
 }

@@ -1,0 +1,43 @@
+import { useCallback } from 'react'
+import type { PlanRow } from '../../../../shared/domain'
+import { call } from '../../api/client'
+import { useLoad } from '../../useLoad'
+
+const show = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? value.toLocaleString('id-ID') : value)
+
+/** Riwayat: every recorded change of the selected row, newest first. */
+export function HistoryPanel({ row, version }: { row: PlanRow; version: number }) {
+  // version changes after each save, so the list reloads.
+  const load = useCallback(() => call('listHistory', { planRowId: row.id }), [row.id, version])
+  const history = useLoad(load)
+  if (history.error) return <p role="alert">{history.error}</p>
+  if (!history.data) return <p aria-busy="true">Memuat riwayat…</p>
+  if (history.data.length === 0) return <p className="muted">Belum ada perubahan tercatat untuk {row.code}.</p>
+  return (
+    <table className="history-table" data-testid="history">
+      <thead>
+        <tr>
+          <th>Waktu</th>
+          <th>Oleh</th>
+          <th>Isian</th>
+          <th>Lama → baru</th>
+        </tr>
+      </thead>
+      <tbody>
+        {history.data.map((entry, index) => (
+          <tr key={`${entry.batchId}-${index}`} className={entry.undone ? 'muted' : undefined}>
+            <td>{new Date(entry.at).toLocaleString('id-ID')}</td>
+            <td>{entry.osUser}</td>
+            <td>
+              {entry.fieldLabel}
+              {entry.undone && ' (dibatalkan)'}
+            </td>
+            <td>
+              {show(entry.oldValue)} → {show(entry.newValue)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

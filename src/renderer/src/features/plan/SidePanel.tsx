@@ -1,0 +1,40 @@
+import { useState } from 'react'
+import type { PlanRow, PlanView } from '../../../../shared/domain'
+import { HistoryPanel } from './HistoryPanel'
+import { SasaranLinkPanel } from './SasaranLinkPanel'
+import type { PlanWarning } from './warnings'
+import { WarningsPanel } from './WarningsPanel'
+
+interface Props {
+  plan: PlanView
+  row: PlanRow | undefined
+  warnings: PlanWarning[]
+  historyVersion: number
+  onRowSaved(row: PlanRow): void
+  onPickRow(planRowId: number): void
+}
+
+const TABS = [
+  ['sasaran', 'Sasaran'],
+  ['riwayat', 'Riwayat'],
+  ['peringatan', 'Peringatan']
+] as const
+
+export function SidePanel({ plan, row, warnings, historyVersion, onRowSaved, onPickRow }: Props) {
+  const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
+  return (
+    <aside className="link-panel" aria-label="Panel baris">
+      <div className="side-tabs" role="tablist" aria-label="Panel baris">
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+            {label}
+            {id === 'peringatan' && warnings.length > 0 ? ` (${warnings.length})` : ''}
+          </button>
+        ))}
+      </div>
+      {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
+      {tab === 'riwayat' && (row ? <HistoryPanel row={row} version={historyVersion} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
+      {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
+    </aside>
+  )
+}

@@ -1,0 +1,124 @@
+import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+
+/** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */
+export interface GridRow extends PlanRow {
+  key: string
+  kind: 'pd' | 'plan'
+  depth: number
+  hasChildren: boolean
+}
+
+export interface PlanFilter {
+  perangkatDaerahId?: number
+  misiId?: number
+  sasaranId?: number
+  text?: string
+}
+
+/** Which sasaran a row serves: its own links and those of every row above it. */
+function effectiveSasaran(rows: PlanRow[]): Map<number, Set<number>> {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const result = new Map<number, Set<number>>()
+  const resolve = (row: PlanRow): Set<number> => {
+    const known = result.get(row.id)
+    if (known) return known
+    const parent = row.parentId === null ? undefined : byId.get(row.parentId)
+    const served = new Set([...row.sasaranIds, ...(parent ? resolve(parent) : [])])
+    result.set(row.id, served)
+    return served
+  }
+  for (const row of rows) resolve(row)
+  return result
+}
+
+/** Rows matching the filter, with every row above them kept for context. */
+export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: PlanView): PlanRow[] {
+  const text = filter.text?.trim().toLowerCase()
+  if (!filter.perangkatDaerahId && !filter.misiId && !filter.sasaranId && !text) return rows
+  const misiSasaran = filter.misiId ? new Set(plan.misi.find((misi) => misi.id === filter.misiId)?.sasaran.map((s) => s.id)) : undefined
+  const served = effectiveSasaran(rows)
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const keep = new Set<number>()
+  for (const row of rows) {
+    if (filter.perangkatDaerahId && row.perangkatDaerahId !== filter.perangkatDaerahId) continue
+    const sasaran = served.get(row.id) ?? new Set<number>()
+    if (filter.sasaranId && !sasaran.has(filter.sasaranId)) continue
+    if (misiSasaran && ![...sasaran].some((id) => misiSasaran.has(id))) continue
+    if (text && !row.code.toLowerCase().includes(text) && !row.name.toLowerCase().includes(text)) continue
+    for (let current: PlanRow | undefined = row; current && !keep.has(current.id); current = current.parentId === null ? undefined : byId.get(current.parentId)) keep.add(current.id)
+  }
+  return rows.filter((row) => keep.has(row.id))
+}
+
+const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
+
+/** The tree as grid rows: PD headings with totals, then their rows in order; collapsed branches hidden. */
+export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[], collapsed: ReadonlySet<string>, years: number[]): GridRow[] {
+  const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const byPd = new Map<number, PlanRow[]>()
+  for (const row of rows) byPd.set(row.perangkatDaerahId, [...(byPd.get(row.perangkatDaerahId) ?? []), row])
+  const result: GridRow[] = []
+  for (const pd of perangkatDaerah) {
+    const own = byPd.get(pd.id)
+    if (!own) continue
+    const pdKey = `pd-${pd.id}`
+    const total: Record<number, number> = {}
+    for (const program of own.filter((row) => row.level === 'program')) {
+      for (const year of years) total[year] = (total[year] ?? 0) + (program.total[year] ?? 0)
+    }
+    result.push({
+      ...headingRow(pd),
+      key: pdKey,
+      total,
+      hasChildren: true
+    })
+    if (collapsed.has(pdKey)) continue
+    const hidden = new Set<number>()
+    for (const row of own) {
+      if (row.parentId !== null && hidden.has(row.parentId)) {
+        hidden.add(row.id)
+        continue
+      }
+      const key = String(row.id)
+      if (collapsed.has(key)) hidden.add(row.id)
+      result.push({ ...row, key, kind: 'plan', depth: DEPTH[row.level], hasChildren: parents.has(row.id) })
+    }
+  }
+  return result
+}
+
+function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasChildren'> {
+  return {
+    id: -pd.id,
+    kind: 'pd',
+    depth: 0,
+    level: 'program',
+    parentId: null,
+    perangkatDaerahId: pd.id,
+    code: pd.code ?? '',
+    name: pd.name,
+    nameOverridden: false,
+    indikator: '',
+    indikatorOverridden: false,
+    satuan: '',
+    satuanOverridden: false,
+    pagu: {},
+    targets: {},
+    sasaranIds: [],
+    codeStatus: { valid: true }
+  }
+}
+
+/** Every rupiah of the rows shown (after filters), each counted once. */
+export function visibleTotal(rows: PlanRow[], years: number[]): Record<number, number> {
+  const total: Record<number, number> = {}
+  for (const year of years) total[year] = rows.reduce((sum, row) => sum + (row.pagu[year] ?? 0), 0)
+  return total
+}
+
+/** Keys of every row that can fold: PD headings and rows with children. */
+export function foldableKeys(rows: PlanRow[]): string[] {
+  const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const pds = new Set(rows.map((row) => `pd-${row.perangkatDaerahId}`))
+  return [...pds, ...[...parents].map(String)]
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ApiArgs } from '../../../../shared/contract'
+import type { PlanRow } from '../../../../shared/domain'
+import type { UndoState } from '../../../../shared/master'
+import { ApiCallError, call, errorMessage } from '../../api/client'
+import { useNotice } from '../../components/Notice'
+
+export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
+export type EditKind = ApiArgs<'applyCellEdits'>['kind']
+
+/**
+ * Sends edits as one batch, keeps the reasons of refused cells for the grid to show,
+ * and runs undo / redo (which the database keeps, so they work after a restart).
+ */
+export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void) {
+  const notice = useNotice()
+  const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
+  const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
+
+  const refreshUndoState = useCallback(() => {
+    call('getUndoState', {}).then(setUndoState).catch(() => undefined)
+  }, [])
+  useEffect(refreshUndoState, [refreshUndoState])
+
+  const apply = useCallback(
+    async (kind: EditKind, edits: CellEdits): Promise<boolean> => {
+      if (edits.length === 0) return true
+      try {
+        const result = await call('applyCellEdits', { kind, edits })
+        onRowsSaved(result.rows)
+        setCellErrors((current) => {
+          const next = new Map(current)
+          for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
+          return next
+        })
+        if (kind !== 'edit' && result.batchId !== null) notice.showInfo(`${result.description} disimpan.`)
+        refreshUndoState()
+        return true
+      } catch (error) {
+        const cells = error instanceof ApiCallError ? (error.apiError.cells ?? []) : []
+        setCellErrors(new Map(cells.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.message])))
+        notice.showError(errorMessage(error))
+        return false
+      }
+    },
+    [notice, onRowsSaved, refreshUndoState]
+  )
+
+  const step = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      try {
+        const result = await call(direction, {})
+        onRowsSaved(result.rows)
+        notice.showInfo(result.description)
+      } catch (error) {
+        notice.showError(errorMessage(error))
+      }
+      refreshUndoState()
+    },
+    [notice, onRowsSaved, refreshUndoState]
+  )
+
+  return { apply, cellErrors, undoState, undo: () => step('undo'), redo: () => step('redo'), refreshUndoState }
+}
