@@ -7,6 +7,7 @@ import { useLoad } from '../../useLoad'
 import { AddChildDialog } from './AddChildDialog'
 import { AddProgramForm } from './AddProgramForm'
 import { ColumnMenu } from './ColumnMenu'
+import { MisiTotalsStrip } from './MisiTotalsStrip'
 import { paguYears } from './columns'
 import { buildGridRows, filterRows, foldableKeys, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
@@ -126,6 +127,7 @@ export function PlanScreen() {
       <h1 id="program-title">Program &amp; Anggaran</h1>
       <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={(row) => void afterCreate(row)} />
       <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={filter} onChange={setFilter} />
+      <MisiTotalsStrip rows={rows} plan={plan} />
       <div className="toolbar">
         <span className="muted">
           {view.shownCount} dari {rows.length} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang

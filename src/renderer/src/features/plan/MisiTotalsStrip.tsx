@@ -1,0 +1,29 @@
+import { useMemo, useState } from 'react'
+import type { PlanRow, PlanView } from '../../../../shared/domain'
+import { formatRupiah } from '../../../../shared/money'
+import { misiTotals } from './misiTotals'
+
+/** The pagu of every misi for a chosen year, updated with each edit. */
+export function MisiTotalsStrip({ rows, plan }: { rows: PlanRow[]; plan: PlanView }) {
+  const [year, setYear] = useState(plan.targetYears[0])
+  const totals = useMemo(() => misiTotals(rows, plan, year), [rows, plan, year])
+  return (
+    <div className="misi-strip" data-testid="misi-strip" aria-label="Pagu per misi">
+      <label>
+        <span>Pagu per misi</span>
+        <select aria-label="Tahun pagu per misi" value={year} onChange={(event) => setYear(Number(event.target.value))}>
+          {plan.targetYears.map((entry) => (
+            <option key={entry} value={entry}>
+              {entry}
+            </option>
+          ))}
+        </select>
+      </label>
+      {totals.map((entry) => (
+        <span key={entry.misiId} className="misi-total" data-testid={`misi-total-${entry.number}`} title={plan.misi.find((misi) => misi.id === entry.misiId)?.title}>
+          <b>M{entry.number}</b> {formatRupiah(entry.pagu)}
+        </span>
+      ))}
+    </div>
+  )
+}
