@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'updatePlanRow',
   'deletePlanRow',
   'applyCellEdits',
+  'createPlanRows',
   'undo',
   'redo',
   'getUndoState',

@@ -47,6 +47,7 @@ export interface ApiResults {
   updatePlanRow: PlanRow[]
   deletePlanRow: { deleted: true }
   applyCellEdits: EditResult
+  createPlanRows: EditResult
   undo: EditResult
   redo: EditResult
   getUndoState: UndoState

@@ -26,8 +26,27 @@ function clean(text: string): string {
     .trim()
 }
 
+/** How a block of pasted numbers groups thousands, when its other cells make it certain. */
+export type GroupingHint = 'id' | 'en' | undefined
+
+/**
+ * Looks at all the numbers of one paste: a cell like 1.250.000 or 82,59 shows the block is
+ * Indonesian, 1,250,000 or 82.59 that it is English. Only then does 750.000 in the same
+ * block read as seven hundred fifty thousand; mixed or no evidence leaves it refused.
+ */
+export function groupingHintOf(texts: string[]): GroupingHint {
+  let id = false
+  let en = false
+  for (const raw of texts) {
+    const text = clean(raw).replace(/\s/g, '').replace(/^[-(]/, '').replace(/\)$/, '')
+    if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^\d+,\d{1,2}$/.test(text) || /^\d{1,3}(\.\d{3})+,\d+$/.test(text)) id = true
+    if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(text) || /^\d+\.\d{1,2}$/.test(text) || /^\d{1,3}(,\d{3})+\.\d+$/.test(text)) en = true
+  }
+  return id === en ? undefined : id ? 'id' : 'en'
+}
+
 /** Splits sign, integer and fraction digits, or says why the text is not a number. */
-function readDecimal(raw: string, example: string): ParseResult<Decimal> {
+function readDecimal(raw: string, example: string, hint?: GroupingHint): ParseResult<Decimal> {
   let text = raw.replace(/\s/g, '')
   let negative = false
   if (/^\(.*\)$/.test(text)) {
@@ -45,6 +64,12 @@ function readDecimal(raw: string, example: string): ParseResult<Decimal> {
   }
   const dots = (text.match(/\./g) ?? []).length
   const commas = (text.match(/,/g) ?? []).length
+  if (hint === 'id' && /^\d{1,3}\.\d{3}$/.test(text)) {
+    return { ok: true, value: { negative, integerDigits: text.replace('.', ''), fractionDigits: '' } }
+  }
+  if (hint === 'en' && /^\d{1,3},\d{3}$/.test(text)) {
+    return { ok: true, value: { negative, integerDigits: text.replace(',', ''), fractionDigits: '' } }
+  }
   // id-ID: 1.250.000 or 1.250.000,50 or 1250000,5
   if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^\d{1,3}\.\d{3},\d+$/.test(text) || /^\d+(,\d+)?$/.test(text)) {
     const [integerPart, fractionPart = ''] = text.split(',')
@@ -75,7 +100,7 @@ function toBigIntScaled(decimal: Decimal, scale: bigint): { value: bigint; exact
 }
 
 /** Whole Rupiah: "1.250.000", "Rp 1.250.000", "750 jt", "1,5 M". Empty text gives null. */
-export function parseRupiahInput(input: string): ParseResult<number | null> {
+export function parseRupiahInput(input: string, hint?: GroupingHint): ParseResult<number | null> {
   const text = clean(input)
   if (text === '') return { ok: true, value: null }
   const example = '1.250.000, 750 jt atau 1,5 M'
@@ -88,7 +113,7 @@ export function parseRupiahInput(input: string): ParseResult<number | null> {
     scale = match[1]
     numberText = shorthand[1]
   }
-  const decimal = readDecimal(numberText, example)
+  const decimal = readDecimal(numberText, example, hint)
   if (!decimal.ok) return decimal
   if (decimal.value.negative) return { ok: false, message: 'Pagu tidak boleh negatif.' }
   const scaled = toBigIntScaled(decimal.value, scale)

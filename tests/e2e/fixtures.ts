@@ -63,3 +63,16 @@ export const test = base.extend<{ selaras: SelarasServer }>({
 })
 
 export { expect }
+
+/** Arranges data through the same HTTP API the page uses (the behaviour under test is driven through the UI). */
+export async function apiCall<T>(server: SelarasServer, channel: string, args: unknown): Promise<T> {
+  const url = new URL(server.url)
+  const response = await fetch(`${url.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Selaras-Token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify(args)
+  })
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
+  if (!result.ok) throw new Error(result.error?.message)
+  return result.value
+}

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { EditResult } from '../../shared/master'
-import { parseRupiahInput, parseTargetInput } from '../../shared/numberInput'
+import { groupingHintOf, parseRupiahInput, parseTargetInput, type GroupingHint } from '../../shared/numberInput'
 import type { CellError } from '../../shared/result'
 import * as changeLog from '../db/repositories/changeLog'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
@@ -24,7 +24,7 @@ interface Parsed {
 }
 
 /** Reads one cell's text into change entries, or says why it cannot be saved. */
-function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>): changeLog.ChangeEntry[] | string {
+function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>, hint: GroupingHint): changeLog.ChangeEntry[] | string {
   const { period } = context
   const text = edit.text
   const [field, yearText] = edit.field.split(':')
@@ -50,7 +50,7 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
     }
     case 'pagu': {
       if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
-      const parsed = parseRupiahInput(text)
+      const parsed = parseRupiahInput(text, hint)
       if (!parsed.ok) return parsed.message
       const old = row.pagu[year] ?? null
       if (row.level === 'kegiatan') return 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.'
@@ -103,9 +103,11 @@ function merge(entries: changeLog.ChangeEntry[]): changeLog.ChangeEntry[] {
 function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Map<number, StoredPlanRow>): Parsed {
   const parents = new Set([...rows.values()].flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
   const parsed: Parsed = { entries: [], errors: [] }
+  // The money cells of one batch vouch for each other's thousands separator.
+  const hint = groupingHintOf(edits.filter((edit) => edit.field.startsWith('pagu:')).map((edit) => edit.text))
   for (const edit of edits) {
     const row = rows.get(edit.planRowId)
-    const result = row ? parseCell(edit, row, context, parents) : 'Baris ini tidak ditemukan (mungkin sudah dihapus).'
+    const result = row ? parseCell(edit, row, context, parents, hint) : 'Baris ini tidak ditemukan (mungkin sudah dihapus).'
     if (typeof result === 'string') parsed.errors.push({ planRowId: edit.planRowId, field: edit.field, message: result })
     else parsed.entries.push(...result)
   }

@@ -42,6 +42,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     updatePlanRow: (args) => planRows.updatePlanRow(db, args),
     deletePlanRow: (args) => planRows.deletePlanRow(db, args),
     applyCellEdits: (args) => applyCellEdits(db, args),
+    createPlanRows: (args) => planRows.createPlanRows(db, args),
     undo: () => history.undo(db),
     redo: () => history.redo(db),
     getUndoState: () => history.undoState(db),

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { PlanLevel, PlanRow } from '../../shared/domain'
+import type { EditResult } from '../../shared/master'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { findSasaran } from '../db/repositories/plan'
 import * as rows from '../db/repositories/planRows'
@@ -128,6 +129,26 @@ function movePerangkatDaerah(db: Db, context: PlanContext, row: rows.StoredPlanR
   db.transaction(() => {
     rows.setSubtreePerangkatDaerah(db, row.id, perangkatDaerahId)
     recordBatch(db, { osUser: osUser(), kind: 'cells:edit', description: `Pindah ${row.code} ke ${pd.name}`, entries })
+  })()
+}
+
+/**
+ * Rows added by a paste past the last row: created under one parent with their pasted
+ * cells, all in one transaction, so a bad cell adds nothing.
+ */
+export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditResult {
+  const parent = requireRow(db, args.parentId)
+  const level = CHILD_LEVEL[parent.level]
+  if (!level) throw invalid('Sub kegiatan tidak punya baris di bawahnya.')
+  return db.transaction(() => {
+    const created = args.rows.map((row) => createPlanRow(db, { level, parentId: parent.id, code: row.code }))
+    const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index].id, field: cell.field as CellEditInput['field'], text: cell.text })))
+    const result = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
+    return {
+      batchId: result?.batchId ?? null,
+      description: `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`,
+      rows: rowWithAncestors(db, created[0].id)
+    }
   })()
 }
 

@@ -67,6 +67,22 @@ export const planSchemas = {
         .max(200_000, { error: 'Terlalu banyak sel dalam satu perubahan (paling banyak 200.000).' })
     })
     .strict(),
+  createPlanRows: z
+    .object({
+      parentId: id('Baris induk'),
+      rows: z
+        .array(
+          z
+            .object({
+              code: code('baris'),
+              cells: z.array(z.object({ field: z.string().regex(/^(name|indikator|satuan|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }), text: z.string().max(2000) }).strict()).max(100)
+            })
+            .strict()
+        )
+        .min(1, { error: 'Tidak ada baris untuk ditambahkan.' })
+        .max(5000, { error: 'Paling banyak 5.000 baris sekaligus.' })
+    })
+    .strict(),
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
   getUndoState: z.object({}).strict(),

@@ -70,7 +70,7 @@ describe('batch cell edits', () => {
     const result = call('applyCellEdits', {
       kind: 'paste',
       edits: [
-        { planRowId: a.id, field: 'pagu:2023', text: '9.999.999' },
+        { planRowId: a.id, field: 'pagu:2023', text: '9999999' },
         { planRowId: a.id, field: 'pagu:2024', text: '-5' },
         { planRowId: b.id, field: 'pagu:2023', text: '1.250' },
         { planRowId: b.id, field: 'pagu:2024', text: 'satu juta' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatRupiah, formatShare } from '../../../src/shared/money'
-import { parseDecimalInput, parseRupiahInput, parseTargetInput } from '../../../src/shared/numberInput'
+import { groupingHintOf, parseDecimalInput, parseRupiahInput, parseTargetInput } from '../../../src/shared/numberInput'
 
 describe('parseRupiahInput', () => {
   const accepted: Array<[string, number | null]> = [
@@ -75,5 +75,25 @@ describe('formatting', () => {
     expect(formatRupiah(1_104_982_939_130)).toBe('1.104.982.939.130')
     expect(formatShare(1, 8)).toBe('12,50%')
     expect(formatShare(5, 0)).toBe('0,00%')
+  })
+})
+
+describe('a pasted block vouches for its own thousands separator', () => {
+  it('reads 750.000 as thousands when another cell of the block is clearly Indonesian', () => {
+    const block = ['1.250.000', '750.000', '15']
+    const hint = groupingHintOf(block)
+    expect(hint).toBe('id')
+    expect(block.map((text) => parseRupiahInput(text, hint))).toEqual([
+      { ok: true, value: 1_250_000 },
+      { ok: true, value: 750_000 },
+      { ok: true, value: 15 }
+    ])
+  })
+  it('reads 750,000 as thousands in an English block, and refuses when there is no evidence or it conflicts', () => {
+    expect(groupingHintOf(['1,250,000', '750,000'])).toBe('en')
+    expect(parseRupiahInput('750,000', 'en')).toEqual({ ok: true, value: 750_000 })
+    expect(groupingHintOf(['750.000', '1.250'])).toBeUndefined()
+    expect(groupingHintOf(['1.250.000', '1,250,000'])).toBeUndefined()
+    expect(parseRupiahInput('750.000', undefined).ok).toBe(false)
   })
 })

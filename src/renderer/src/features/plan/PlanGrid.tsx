@@ -1,8 +1,10 @@
 import { AgGridReact } from 'ag-grid-react'
-import type { CellClassParams, CellEditRequestEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community'
+import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { CellPos } from '../../grid/range/rangeModel'
 import { gridLocaleText, gridTheme } from '../../grid/setup'
+import { usePlanRange } from './usePlanRange'
 import type { TreeContext } from './CodeCell'
 import type { CodeSearchScope } from './useCodeSearch'
 import { planColumns, totalRow } from './columns'
@@ -22,8 +24,7 @@ interface Props {
   cellErrors: ReadonlyMap<string, string>
   applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
   onGridApi?(api: GridApi<GridRow>): void
-  inRange?(params: CellClassParams<GridRow>): boolean
-  rangeProps?: Record<string, unknown>
+  onOverflow(rows: number, block: string[][], start: CellPos): void
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
@@ -36,8 +37,6 @@ function scopeFor(rows: PlanRow[]) {
   })
 }
 
-const noRange = () => false
-
 /**
  * The plan as an indented tree in AG Grid. The grid never changes its own data
  * (readOnlyEdit): each edit goes to the batch API and the rows it returns replace the old.
@@ -45,8 +44,9 @@ const noRange = () => false
 export function PlanGrid(props: Props) {
   const { gridRows, allRows, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
   const gridApi = useRef<GridApi<GridRow>>(undefined)
-  const [, setReady] = useState(false)
-  const inRange = props.inRange ?? noRange
+  const [api, setApi] = useState<GridApi<GridRow>>()
+  const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
+  const inRange = range.cellClassRule
   const columnDefs = useMemo(
     () => planColumns({ plan, perangkatDaerah, codeEditor: { scopeFor: scopeFor(allRows) }, cellErrors, inRange }),
     [plan, perangkatDaerah, allRows, cellErrors, inRange]
@@ -98,7 +98,7 @@ export function PlanGrid(props: Props) {
         onGridReady={(event) => {
           gridApi.current = event.api
           props.onGridApi?.(event.api)
-          setReady(true)
+          setApi(event.api)
         }}
         rowClassRules={{
           'row-pd': (params) => params.data?.kind === 'pd' && !params.node.rowPinned,
@@ -117,14 +117,18 @@ export function PlanGrid(props: Props) {
         onRowSelected={(event) => {
           if (event.node.isSelected() && event.data?.kind === 'plan') onSelect(event.data.id)
         }}
-        onCellFocused={(event) => {
+        {...range.gridProps}
+        onCellFocused={(event: CellFocusedEvent<GridRow>) => {
+          range.gridProps.onCellFocused?.(event)
           if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
           event.api.getDisplayedRowAtIndex(event.rowIndex)?.setSelected(true, true)
         }}
         onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
-        {...props.rangeProps}
       />
+      <div className="plan-statusbar" role="status" aria-live="polite" data-testid="statusbar">
+        <span>{range.statusText || 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'}</span>
+      </div>
     </div>
   )
 }

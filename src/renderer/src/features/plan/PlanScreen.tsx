@@ -117,6 +117,36 @@ export function PlanScreen() {
     }
   }
 
+  // A paste past the last row: rows are added only when the block starts at the code column
+  // under a sub kegiatan, so each new row has its code.
+  const onOverflow = async (count: number, block: string[][], start: { colId: string }) => {
+    const last = [...view.gridRows].reverse().find((row) => row.kind === 'plan')
+    const parent = last && last.parentId !== null ? rows.find((row) => row.id === last.parentId) : undefined
+    if (start.colId !== 'code' || last?.level !== 'sub_kegiatan' || !parent || !gridApi) {
+      notice.showError(`${count} baris tempelan melewati baris terakhir dan tidak disimpan. Untuk menambah baris, tempel mulai dari kolom Kode di bawah sebuah sub kegiatan.`)
+      return
+    }
+    if (!window.confirm(`Tempelan melewati baris terakhir. Tambahkan ${count} sub kegiatan baru di bawah kegiatan ${parent.code}?`)) return
+    const columns = gridApi.getAllDisplayedColumns().map((column) => column.getColId())
+    const first = columns.indexOf('code')
+    const fields = columns.slice(first + 1)
+    const newRows = block.slice(block.length - count).map((cells) => ({
+      code: (cells[0] ?? '').trim(),
+      cells: cells
+        .slice(1)
+        .map((text, index) => ({ field: fields[index], text }))
+        .filter((cell) => cell.field && /^(name|indikator|satuan|(pagu|target):\d{4})$/.test(cell.field))
+    }))
+    try {
+      const result = await call('createPlanRows', { parentId: parent.id, rows: newRows })
+      await reloadRows()
+      edits.refreshUndoState()
+      notice.showInfo(`${result.description}.`)
+    } catch (error) {
+      notice.showError(errorMessage(error))
+    }
+  }
+
   const afterCreate = async (row: PlanRow) => {
     await reloadRows()
     setSelectedId(row.id)
@@ -169,6 +199,7 @@ export function PlanScreen() {
           cellErrors={edits.cellErrors}
           applyEdits={edits.apply}
           onGridApi={setGridApi}
+          onOverflow={(count, block, start) => void onOverflow(count, block, start)}
         />
         <SidePanel plan={plan} row={selected} warnings={view.warnings} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
       </div>

@@ -132,7 +132,14 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
       grid.ensureColumnVisible(next.focus.colId)
       grid.setFocusedCell(next.focus.rowIndex, next.focus.colId)
     }
-    return { api, rowCount, select, current, send, paste, extendBy }
+    // Stable, so column defs that use them need not be rebuilt; they read the latest range.
+    const isSelected = (rowIndex: number, colId: string) => {
+      const selected = rangeRef.current
+      const order = optionsRef.current.columnOrder()
+      return selected !== undefined && cellCount(selected, order) > 1 && contains(selected, { rowIndex, colId }, order)
+    }
+    const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
+    return { api, rowCount, select, current, send, paste, extendBy, isSelected, cellClassRule }
   }, [])
 
   useEffect(() => {
@@ -223,14 +230,7 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
     }
   }, [core])
 
-  const isSelected = (rowIndex: number, colId: string) => {
-    const selected = rangeRef.current
-    const order = optionsRef.current.columnOrder()
-    return selected !== undefined && cellCount(selected, order) > 1 && contains(selected, { rowIndex, colId }, order)
-  }
-  const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
-
   const shown = range && clampRange(range, core.rowCount())
   const statusText = shown ? rangeStatus(shown, options.columnOrder(), options.rawValue) : ''
-  return { range, isSelected, cellClassRule, statusText, gridProps, select: core.select, paste: (block, start) => core.paste(block, start) }
+  return { range, isSelected: core.isSelected, cellClassRule: core.cellClassRule, statusText, gridProps, select: core.select, paste: core.paste }
 }

@@ -1,0 +1,52 @@
+import type { ColDef, GridApi, IRowNode } from 'ag-grid-community'
+import { useCallback } from 'react'
+import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
+import type { CellPos } from '../../grid/range/rangeModel'
+import type { GridRow } from './gridRows'
+import type { CellEdits, EditKind } from './usePlanEdits'
+
+interface Options {
+  api: GridApi<GridRow> | undefined
+  applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
+  onOverflow(rows: number, block: string[][], start: CellPos): void
+}
+
+function isEditable(api: GridApi<GridRow>, node: IRowNode<GridRow> | undefined, colId: string): boolean {
+  const column = api.getColumn(colId)
+  if (!node?.data || node.data.kind !== 'plan' || !column) return false
+  const editable = (column.getColDef() as ColDef<GridRow>).editable
+  if (typeof editable === 'function') return editable({ node, data: node.data, column, colDef: column.getColDef(), api, context: undefined })
+  return editable === true
+}
+
+/** Excel-like ranges on the plan grid: every paste, fill or clear is one batch of cell edits. */
+export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
+  const node = useCallback((rowIndex: number) => api?.getDisplayedRowAtIndex(rowIndex), [api])
+  const onEdits = useCallback(
+    async (edits: GridCellEdit[], kind: RangeKind) => {
+      const batch = edits
+        .filter((edit) => /^\d+$/.test(edit.rowId))
+        .map((edit) => ({ planRowId: Number(edit.rowId), field: edit.colId as CellEdits[number]['field'], text: edit.text }))
+      await applyEdits(kind, batch)
+    },
+    [applyEdits]
+  )
+  return useRangeSelection({
+    api: api as GridApi | undefined,
+    columnOrder: () => api?.getAllDisplayedColumns().map((column) => column.getColId()) ?? [],
+    editable: (rowIndex, colId) => (api ? isEditable(api, node(rowIndex), colId) : false),
+    displayText: (rowIndex, colId) => {
+      const rowNode = node(rowIndex)
+      if (!api || !rowNode) return ''
+      // Money goes out as plain digits: Excel in any locale and Selaras itself read them the same.
+      const value = api.getCellValue({ rowNode, colKey: colId, useFormatter: !colId.startsWith('pagu:') })
+      return value === null || value === undefined ? '' : String(value)
+    },
+    rawValue: (rowIndex, colId) => {
+      const rowNode = node(rowIndex)
+      return api && rowNode?.data?.kind === 'plan' ? api.getCellValue({ rowNode, colKey: colId }) : undefined
+    },
+    onEdits,
+    onOverflow
+  })
+}

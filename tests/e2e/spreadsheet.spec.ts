@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test'
+import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { gridCell } from './helpers'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+interface Row {
+  id: number
+  code: string
+}
+
+/** Dinas Kesehatan > 1.02.02 > 1.02.02.2.02 > three sub kegiatan. */
+async function arrange(selaras: SelarasServer): Promise<Row[]> {
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
+  const subs: Row[] = []
+  for (const n of [1, 2, 3]) subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}` }))
+  return subs
+}
+
+async function openPlan(page: Page, selaras: SelarasServer) {
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(page.getByTestId('program-grid')).toBeVisible()
+}
+
+async function paste(page: Page, text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await page.keyboard.press('Control+V')
+}
+
+const cellTexts = (page: Page, rows: Row[], colId: string) => Promise.all(rows.map((row) => gridCell(page, row.id, colId).innerText()))
+
+test('a block copied from Excel pastes as one step, undoes and redoes, also after a reload', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  // What Excel on Windows puts on the clipboard for a 3x2 block of formatted numbers.
+  await paste(page, '1.250.000\t750.000\r\n2.000.000\t\r\nRp 3.000.000\t15\r\n')
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 6 sel disimpan.')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.250.000', '2.000.000', '3.000.000'])
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['750.000', '0', '15'])
+  await expect(page.getByTestId('misi-strip')).toBeVisible()
+
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Tempel 6 sel')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '0'])
+  await page.keyboard.press('Control+Y')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.250.000', '2.000.000', '3.000.000'])
+
+  await page.reload()
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await gridCell(page, subs[0].id, 'name').click()
+  await page.keyboard.press('Control+Z')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['0', '0', '0'])
+  await expect(page.getByRole('button', { name: 'Ulangi (Ctrl+Y)' })).toBeEnabled()
+})
+
+test('a paste with a bad cell writes nothing and shows the reason on the cell', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await paste(page, '100\r\n-5\r\n300\r\n')
+  await expect(page.getByTestId('notice')).toContainText('1 sel tidak dapat disimpan; tidak ada yang diubah. 1.02.02.2.02.0002: Pagu tidak boleh negatif.')
+  await expect(gridCell(page, subs[1].id, 'pagu:2023')).toHaveClass(/cell-error/)
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '0'])
+  // Fixing the cell and pasting again saves and clears the mark.
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await paste(page, '100\r\n200\r\n300\r\n')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['100', '200', '300'])
+  await expect(gridCell(page, subs[1].id, 'pagu:2023')).not.toHaveClass(/cell-error/)
+})
+
+test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D fills down; the status bar sums', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await apiCall(selaras, 'applyCellEdits', {
+    kind: 'edit',
+    edits: [
+      { planRowId: subs[0].id, field: 'pagu:2023', text: '1000' },
+      { planRowId: subs[0].id, field: 'pagu:2024', text: '2000' },
+      { planRowId: subs[1].id, field: 'pagu:2023', text: '3000' },
+      { planRowId: subs[1].id, field: 'pagu:2024', text: '4000' }
+    ]
+  })
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')
+  await expect(page.getByTestId('statusbar')).toContainText('Rata-rata: 2.500')
+  await page.keyboard.press('Control+C')
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  // Money leaves as plain digits, which Excel in any locale and Selaras read alike.
+  expect(copied).toBe('1000\t2000\r\n3000\t4000\r\n')
+
+  await gridCell(page, subs[1].id, 'pagu:2025').click()
+  await page.keyboard.press('Control+V')
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
+
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Control+D')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.000', '1.000', '1.000'])
+  await page.keyboard.press('Delete')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '0'])
+  await page.keyboard.press('Control+Z')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.000', '1.000', '1.000'])
+})
+
+test('filters narrow the tree and the total row follows what is shown; branches fold', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await apiCall(selaras, 'applyCellEdits', {
+    kind: 'edit',
+    edits: subs.map((sub, index) => ({ planRowId: sub.id, field: 'pagu:2023', text: String((index + 1) * 1000) }))
+  })
+  await openPlan(page, selaras)
+  const total = page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2023"]')
+  await expect(total).toHaveText('6.000')
+  await page.getByLabel('Cari kode atau nama').fill('0002')
+  await expect(gridCell(page, subs[0].id, 'name')).toHaveCount(0)
+  await expect(gridCell(page, subs[1].id, 'name')).toHaveText('Sub kegiatan 2')
+  await expect(total).toHaveText('2.000')
+  await page.getByRole('button', { name: 'Hapus saringan' }).click()
+  await page.getByLabel('Saring perangkat daerah').selectOption({ label: 'Dinas Pendidikan' })
+  await expect(gridCell(page, subs[1].id, 'name')).toHaveCount(0)
+  await expect(total).toHaveText('0')
+  await page.getByRole('button', { name: 'Hapus saringan' }).click()
+  await page.getByRole('button', { name: 'Tutup 1.02.02.2.02' }).click()
+  await expect(gridCell(page, subs[0].id, 'name')).toHaveCount(0)
+  await expect(total).toHaveText('6.000')
+  await page.getByRole('button', { name: 'Buka semua' }).click()
+  await expect(gridCell(page, subs[2].id, 'name')).toHaveText('Sub kegiatan 3')
+})
+
+test('a paste past the last row offers to add the rows, with their codes and values', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await openPlan(page, selaras)
+  await gridCell(page, subs[2].id, 'code').click()
+  page.once('dialog', (dialog) => void dialog.accept())
+  await paste(page, '1.02.02.2.02.0003\tSub kegiatan 3\t500\r\n1.02.02.2.02.0004\tSub kegiatan baru\t700\r\n')
+  await expect(page.getByTestId('notice')).toHaveText('Tambah 1 sub kegiatan dari tempelan.')
+  const added = page.locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)').filter({ hasText: 'Sub kegiatan baru' })
+  await expect(added).toHaveCount(1)
+  await expect(added.locator('[col-id="pagu:2022"]')).toHaveText('700')
+  await expect(gridCell(page, subs[2].id, 'pagu:2022')).toHaveText('500')
+})
