@@ -244,7 +244,7 @@ export function generateDemoPlan(input: GenerateInput): DemoPlan {
       node,
       code: penunjang ? `${ownBidang}${node.code.slice(4)}` : node.code,
       // A penunjang serves its PD's own sasaran more often than the governance ones.
-      bidang: penunjang ? (rng.next() < 0.6 ? ownBidang : 'X.XX') : node.bidang,
+      bidang: penunjang ? (rng.next() < 0.75 ? ownBidang : 'X.XX') : node.bidang,
       penunjang,
       kegiatan: [],
       sasaranIds: []
@@ -260,7 +260,11 @@ export function generateDemoPlan(input: GenerateInput): DemoPlan {
     const queues = pds.map((pd) => ({
       pd,
       weight: 1 + own.filter((entry) => entry.pd === pd).length,
-      queue: rng.shuffled(programs.filter((node) => planBidang.has(node.bidang) && !pd.bidang.includes(node.bidang))),
+      // Programs with more kegiatan first, so the kegiatan per program stay near Ternate's 2,8.
+      queue: rng.weightedOrder(
+        programs.filter((node) => planBidang.has(node.bidang) && !pd.bidang.includes(node.bidang)),
+        (node) => node.kegiatan.length
+      ),
       next: 0
     }))
     while (extra > 0) {

@@ -34,12 +34,15 @@ export function syntheticEntries(bidangCodes: readonly string[]): DemoEntry[] {
   const entries: DemoEntry[] = []
   const addProgram = (bidang: string, program: string, name: string, kegiatanCount: number) => {
     entries.push({ code: program, level: 'program', name, parentCode: bidang })
+    // Names carry the code, except under the template, whose rows get the PD's bidang.
+    const penunjang = program === 'X.XX.01'
+    const label = (code: string) => (penunjang ? `penunjang contoh ${code.slice(program.length + 1)}` : `contoh ${code}`)
     for (let k = 1; k <= kegiatanCount; k++) {
       const kegiatan = `${program}.2.${two(k)}`
-      entries.push({ code: kegiatan, level: 'kegiatan', name: `Kegiatan contoh ${kegiatan}`, parentCode: program })
+      entries.push({ code: kegiatan, level: 'kegiatan', name: `Kegiatan ${label(kegiatan)}`, parentCode: program })
       for (let s = 1; s <= 6; s++) {
         const sub = `${kegiatan}.${four(s)}`
-        const subName = program === 'X.XX.01' && k === 2 && s === 1 ? 'Penyediaan Gaji dan Tunjangan ASN' : `Sub kegiatan contoh ${sub}`
+        const subName = penunjang && k === 2 && s === 1 ? 'Penyediaan Gaji dan Tunjangan ASN' : `Sub kegiatan ${label(sub)}`
         entries.push({ code: sub, level: 'sub_kegiatan', name: subName, parentCode: kegiatan })
       }
     }

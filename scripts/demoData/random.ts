@@ -16,6 +16,8 @@ export interface Rng {
   shuffled<T>(items: readonly T[]): T[]
   /** k distinct items (partial Fisher-Yates on a copy), in draw order. */
   sample<T>(items: readonly T[], k: number): T[]
+  /** A random order in which heavier items tend to come first (Efraimidis-Spirakis). */
+  weightedOrder<T>(items: readonly T[], weight: (item: T) => number): T[]
 }
 
 export function mulberry32(seed: number): Rng {
@@ -55,7 +57,12 @@ export function mulberry32(seed: number): Rng {
     normal,
     lognormal: (mu, sigma) => Math.exp(mu + sigma * normal()),
     shuffled: (items) => sample(items, items.length),
-    sample
+    sample,
+    weightedOrder: (items, weight) =>
+      items
+        .map((item) => ({ item, key: Math.pow(next(), 1 / Math.max(weight(item), 1e-9)) }))
+        .sort((a, b) => b.key - a.key)
+        .map((entry) => entry.item)
   }
 }
 

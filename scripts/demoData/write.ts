@@ -54,7 +54,11 @@ export function writeDemoPlan(db: Db, plan: DemoPlan, options: WriteOptions): Wr
   return db.transaction((): WriteResult => {
     const firstId = firstFreeId(db)
     let deletedRows = 0
-    if (options.replace) deletedRows = db.prepare('DELETE FROM plan_row WHERE rpjmd_period_id = ?').run(options.periodId).changes
+    if (options.replace) {
+      // Counted first: rows removed by the parent_id cascade do not show in changes.
+      deletedRows = countPlanRows(db, options.periodId)
+      db.prepare('DELETE FROM plan_row WHERE rpjmd_period_id = ?').run(options.periodId)
+    }
     options.before?.()
     const total = plan.rows.length
     plan.rows.forEach((row, index) => {

@@ -5,7 +5,7 @@ import { groupingHintOf, parseRupiahInput, parseTargetInput, type GroupingHint }
 import type { CellError } from '../../shared/result'
 import * as changeLog from '../db/repositories/changeLog'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
+import { idsWithChildren, listStoredRowsByIds, rowsWithCodes, type StoredPlanRow } from '../db/repositories/planRows'
 import { LEVEL_LABEL, nomenklaturCodeFor } from './codeCheck'
 import { ServiceError } from './errors'
 import { rowsAndAncestors } from './history'
@@ -69,18 +69,25 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
 }
 
 /** Codes must stay unique per PD and level after the whole batch is applied. */
-function duplicateCodes(rows: Map<number, StoredPlanRow>, entries: changeLog.ChangeEntry[], db: Db): CellError[] {
+function duplicateCodes(db: Db, periodId: number, rows: Map<number, StoredPlanRow>, entries: changeLog.ChangeEntry[]): CellError[] {
   const newCodes = new Map(entries.filter((entry) => entry.field === 'code').map((entry) => [entry.rowId, String(entry.newValue)]))
   if (newCodes.size === 0) return []
-  const seen = new Map<string, number[]>()
-  for (const row of rows.values()) {
-    const key = `${row.perangkatDaerahId}|${row.level}|${newCodes.get(row.id) ?? row.code}`
-    seen.set(key, [...(seen.get(key) ?? []), row.id])
+  // Every row that holds one of the codes now, with the batch's new codes applied on top.
+  const holders = new Map(rowsWithCodes(db, periodId, [...newCodes.values()]).map((row) => [row.id, row]))
+  for (const [rowId, code] of newCodes) {
+    const row = rows.get(rowId) as StoredPlanRow
+    holders.set(rowId, { id: rowId, perangkatDaerahId: row.perangkatDaerahId, level: row.level, code })
+  }
+  const seen = new Map<string, number>()
+  for (const holder of holders.values()) {
+    const code = newCodes.get(holder.id) ?? holder.code
+    const key = `${holder.perangkatDaerahId}|${holder.level}|${code}`
+    seen.set(key, (seen.get(key) ?? 0) + 1)
   }
   const errors: CellError[] = []
   for (const [rowId, code] of newCodes) {
     const row = rows.get(rowId) as StoredPlanRow
-    if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? []).length > 1) {
+    if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? 0) > 1) {
       const pd = findPerangkatDaerah(db, row.perangkatDaerahId)
       const label = LEVEL_LABEL[row.level]
       errors.push({ planRowId: rowId, field: 'code', message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.` })
@@ -101,7 +108,7 @@ function merge(entries: changeLog.ChangeEntry[]): changeLog.ChangeEntry[] {
 }
 
 function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Map<number, StoredPlanRow>): Parsed {
-  const parents = new Set([...rows.values()].flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const parents = idsWithChildren(db, [...rows.keys()])
   const parsed: Parsed = { entries: [], errors: [] }
   // The money cells of one batch vouch for each other's thousands separator.
   const hint = groupingHintOf(edits.filter((edit) => edit.field.startsWith('pagu:')).map((edit) => edit.text))
@@ -111,7 +118,7 @@ function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Ma
     if (typeof result === 'string') parsed.errors.push({ planRowId: edit.planRowId, field: edit.field, message: result })
     else parsed.entries.push(...result)
   }
-  parsed.errors.push(...duplicateCodes(rows, parsed.entries, db))
+  parsed.errors.push(...duplicateCodes(db, context.period.id, rows, parsed.entries))
   return parsed
 }
 
@@ -122,7 +129,8 @@ function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Ma
  */
 export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditResult {
   const context = loadPlanContext(db)
-  const rows = new Map(listStoredRows(db, context.period.id).map((row) => [row.id, row]))
+  // Only the rows the batch touches are read: a paste of 5.000 cells must not load the whole plan.
+  const rows = new Map(listStoredRowsByIds(db, [...new Set(args.edits.map((edit) => edit.planRowId))]).map((row) => [row.id, row]))
   const { entries, errors } = parseAll(db, args.edits, context, rows)
   if (errors.length > 0) {
     const first = errors[0]

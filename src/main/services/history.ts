@@ -3,7 +3,7 @@ import type { ValidArgs } from '../../shared/contract'
 import type { PlanRow } from '../../shared/domain'
 import type { ChangeBatchResult, EditResult, HistoryEntry, UndoState } from '../../shared/master'
 import * as changeLog from '../db/repositories/changeLog'
-import { listStoredRows } from '../db/repositories/planRows'
+import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
 import { loadPlanContext, toPlanRows } from './planContext'
 import { summary } from './versionSwitch'
@@ -37,7 +37,8 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
 /** The touched rows and every row above them, as fresh values for the grid. */
 export function rowsAndAncestors(db: Db, ids: Iterable<number>): PlanRow[] {
   const context = loadPlanContext(db)
-  const all = toPlanRows(listStoredRows(db, context.period.id), context)
+  // Only the programs concerned, with everything below them: enough for their totals.
+  const all = toPlanRows(listSubtrees(db, rootIdsOf(db, [...ids])), context)
   const byId = new Map(all.map((row) => [row.id, row]))
   const result = new Map<number, PlanRow>()
   for (const id of ids) {

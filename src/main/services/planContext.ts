@@ -49,8 +49,13 @@ export function toPlanRows(stored: StoredPlanRow[], context: PlanContext): PlanR
     siblings.push(row)
     children.set(row.parentId, siblings)
   }
-  const sortKey = (row: StoredPlanRow) => (row.parentId === null ? `${String(row.perangkatDaerahId).padStart(6, '0')} ${row.code}` : row.code)
-  for (const siblings of children.values()) siblings.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : a.id - b.id))
+  const keys = new Map(stored.map((row) => [row.id, row.parentId === null ? `${String(row.perangkatDaerahId).padStart(6, '0')} ${row.code}` : row.code]))
+  const byKey = (a: StoredPlanRow, b: StoredPlanRow) => {
+    const left = keys.get(a.id) as string
+    const right = keys.get(b.id) as string
+    return left < right ? -1 : left > right ? 1 : a.id - b.id
+  }
+  for (const siblings of children.values()) siblings.sort(byKey)
 
   const result: PlanRow[] = []
   const visit = (row: StoredPlanRow): PlanRow => {

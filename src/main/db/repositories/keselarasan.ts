@@ -14,15 +14,17 @@ const ROW_MISI = `
     UNION ALL
     SELECT a.row_id, r.parent_id FROM ancestry a JOIN plan_row r ON r.id = a.ancestor_id WHERE r.parent_id IS NOT NULL
   ),
-  row_misi AS (
+  row_misi AS MATERIALIZED (
     SELECT DISTINCT a.row_id, s.misi_id FROM ancestry a
     JOIN plan_row_sasaran l ON l.plan_row_id = a.ancestor_id JOIN sasaran s ON s.id = l.sasaran_id
   ),
-  row_program AS (
+  row_program AS MATERIALIZED (
     SELECT a.row_id, a.ancestor_id AS program_id FROM ancestry a JOIN plan_row r ON r.id = a.ancestor_id WHERE r.level = 'program'
   ),
   -- Links below a program also make the program serve that misi.
-  program_misi AS (SELECT DISTINCT rp.program_id, rm.misi_id FROM row_misi rm JOIN row_program rp ON rp.row_id = rm.row_id)`
+  program_misi AS MATERIALIZED (SELECT DISTINCT rp.program_id, rm.misi_id FROM row_misi rm JOIN row_program rp ON rp.row_id = rm.row_id),
+  linked AS MATERIALIZED (SELECT DISTINCT row_id FROM row_misi),
+  linked_program AS MATERIALIZED (SELECT DISTINCT program_id FROM program_misi)`
 
 function yearMap(years: number[]): Record<number, number> {
   return Object.fromEntries(years.map((year) => [year, 0]))
@@ -33,9 +35,9 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
   const periodId = period.id
   const misiRows = db
     .prepare(
-      `${ROW_MISI} SELECT m.id, m.number, m.title,
-         (SELECT COUNT(*) FROM program_misi pm WHERE pm.misi_id = m.id) AS programCount
-       FROM misi m WHERE m.rpjmd_period_id = @periodId ORDER BY m.number`
+      `${ROW_MISI} SELECT m.id, m.number, m.title, COUNT(pm.program_id) AS programCount
+       FROM misi m LEFT JOIN program_misi pm ON pm.misi_id = m.id
+       WHERE m.rpjmd_period_id = @periodId GROUP BY m.id ORDER BY m.number`
     )
     .all({ periodId }) as Array<{ id: number; number: number; title: string; programCount: number }>
   const misiPagu = db
@@ -48,8 +50,8 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
   const totals = db
     .prepare(
       `${ROW_MISI} SELECT p.year, SUM(p.amount) AS total,
-         SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM row_misi rm WHERE rm.row_id = r.id) THEN p.amount ELSE 0 END) AS unlinked
-       FROM plan_row r JOIN plan_row_pagu p ON p.plan_row_id = r.id
+         SUM(CASE WHEN l.row_id IS NULL THEN p.amount ELSE 0 END) AS unlinked
+       FROM plan_row r JOIN plan_row_pagu p ON p.plan_row_id = r.id LEFT JOIN linked l ON l.row_id = r.id
        WHERE r.rpjmd_period_id = @periodId GROUP BY p.year`
     )
     .safeIntegers(true)
@@ -102,8 +104,8 @@ export function computeKeselarasan(db: Db, period: RpjmdPeriod): KeselarasanView
     .prepare(
       `${ROW_MISI} SELECT r.id AS programId, r.code, r.name, pd.name AS perangkatDaerah
        FROM plan_row r JOIN perangkat_daerah pd ON pd.id = r.perangkat_daerah_id
-       WHERE r.level = 'program' AND r.rpjmd_period_id = @periodId
-         AND NOT EXISTS (SELECT 1 FROM program_misi pm WHERE pm.program_id = r.id)
+       LEFT JOIN linked_program lp ON lp.program_id = r.id
+       WHERE r.level = 'program' AND r.rpjmd_period_id = @periodId AND lp.program_id IS NULL
        ORDER BY pd.name, r.code, r.id`
     )
     .all({ periodId }) as KeselarasanView['programsWithoutSasaran']

@@ -26,20 +26,22 @@ const ROW_SELECT = `SELECT id, level, parent_id AS parentId, perangkat_daerah_id
 
 type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds'>
 
-function withDetails(db: Db, rows: BareRow[], scope: string, param: number): StoredPlanRow[] {
+function withDetails(db: Db, rows: BareRow[], scope: string, param: number | string): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
     const full: StoredPlanRow = { ...row, pagu: {}, targets: {}, sasaranIds: [] }
     byId.set(row.id, full)
     return full
   })
+  // Raw rows (arrays) and plain numbers: this runs over every pagu of the plan. Each amount
+  // was checked on the way in; a value past 2^53 would still be refused here.
   const pagu = db
     .prepare(`SELECT p.plan_row_id, p.year, p.amount FROM plan_row_pagu p JOIN plan_row r ON r.id = p.plan_row_id WHERE ${scope}`)
-    .safeIntegers(true)
-    .all(param) as Array<{ plan_row_id: bigint; year: bigint; amount: bigint }>
-  for (const entry of pagu) {
-    const row = byId.get(Number(entry.plan_row_id))
-    if (row) row.pagu[Number(entry.year)] = safeRupiah(entry.amount)
+    .raw(true)
+    .all(param) as Array<[number, number, number]>
+  for (const [rowId, year, amount] of pagu) {
+    const row = byId.get(rowId)
+    if (row) row.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
   }
   const targets = db
     .prepare(`SELECT t.plan_row_id, t.year, t.value_number, t.value_text FROM plan_row_target t JOIN plan_row r ON r.id = t.plan_row_id WHERE ${scope}`)
@@ -62,6 +64,55 @@ function withDetails(db: Db, rows: BareRow[], scope: string, param: number): Sto
 export function listStoredRows(db: Db, periodId: number): StoredPlanRow[] {
   const rows = db.prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ?`).all(periodId) as BareRow[]
   return withDetails(db, rows, 'r.rpjmd_period_id = ?', periodId)
+}
+
+const SUBTREES = `WITH RECURSIVE subtree(id) AS (
+    SELECT value FROM json_each(?) UNION ALL SELECT p.id FROM plan_row p JOIN subtree s ON p.parent_id = s.id
+  ) SELECT id FROM subtree`
+
+/** The given rows and everything below them: enough to compute their totals. */
+export function listSubtrees(db: Db, rootIds: number[]): StoredPlanRow[] {
+  const ids = JSON.stringify(rootIds)
+  const rows = db.prepare(`${ROW_SELECT} WHERE id IN (${SUBTREES})`).all(ids) as BareRow[]
+  return withDetails(db, rows, `r.id IN (${SUBTREES})`, ids)
+}
+
+export function listStoredRowsByIds(db: Db, ids: number[]): StoredPlanRow[] {
+  const list = JSON.stringify(ids)
+  const rows = db.prepare(`${ROW_SELECT} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as BareRow[]
+  return withDetails(db, rows, 'r.id IN (SELECT value FROM json_each(?))', list)
+}
+
+/** The top rows (programs) above each given row, itself included when it is one. */
+export function rootIdsOf(db: Db, ids: number[]): number[] {
+  return (
+    db
+      .prepare(
+        `WITH RECURSIVE up(id, parent_id) AS (
+           SELECT id, parent_id FROM plan_row WHERE id IN (SELECT value FROM json_each(?))
+           UNION SELECT p.id, p.parent_id FROM plan_row p JOIN up ON p.id = up.parent_id
+         ) SELECT DISTINCT id FROM up WHERE parent_id IS NULL`
+      )
+      .all(JSON.stringify(ids)) as Array<{ id: number }>
+  ).map((row) => row.id)
+}
+
+/** Which of the given rows have rows below them. */
+export function idsWithChildren(db: Db, ids: number[]): Set<number> {
+  const rows = db
+    .prepare('SELECT DISTINCT parent_id AS id FROM plan_row WHERE parent_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{ id: number }>
+  return new Set(rows.map((row) => row.id))
+}
+
+/** Rows of a PD and level that hold one of the codes (for the uniqueness check of a batch). */
+export function rowsWithCodes(db: Db, periodId: number, codes: string[]): Array<{ id: number; perangkatDaerahId: number; level: PlanLevel; code: string }> {
+  return db
+    .prepare(
+      `SELECT id, perangkat_daerah_id AS perangkatDaerahId, level, code FROM plan_row
+       WHERE rpjmd_period_id = ? AND code IN (SELECT value FROM json_each(?))`
+    )
+    .all(periodId, JSON.stringify(codes)) as Array<{ id: number; perangkatDaerahId: number; level: PlanLevel; code: string }>
 }
 
 export function findStoredRow(db: Db, id: number): StoredPlanRow | undefined {

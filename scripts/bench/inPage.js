@@ -1,0 +1,113 @@
+// Injected into every bench page (page.addInitScript) before the app's own scripts.
+// Plain JS because it runs in the browser. Each measurement is armed first, then the bench
+// triggers it through Playwright (click or key), then awaits window.__bench.pending.
+// Times are performance.now() in the page: from the trigger event (capture phase, so before
+// the app sees it) to the animation frame after the awaited DOM state first holds.
+;(() => {
+  const LIMIT_MS = 180000
+
+  /** Resolves with performance.now() at the frame after check() first returns true. */
+  function whenDom(check, attributes = false) {
+    return new Promise((resolve, reject) => {
+      let done = false
+      const finish = () => {
+        if (done || !check()) return
+        done = true
+        observer.disconnect()
+        clearTimeout(timer)
+        requestAnimationFrame(() => resolve(performance.now()))
+      }
+      const observer = new MutationObserver(finish)
+      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes })
+      const timer = setTimeout(() => {
+        observer.disconnect()
+        reject(new Error('bench: condition not met within ' + LIMIT_MS + ' ms'))
+      }, LIMIT_MS)
+      finish()
+    })
+  }
+
+  function visible(element) {
+    if (!element) return false
+    const box = element.getBoundingClientRect()
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden'
+  }
+
+  /** Resolves with the time of the first matching event (capture phase on window). */
+  function when(type, matches) {
+    return new Promise((resolve) => {
+      const listener = (event) => {
+        if (!matches(event)) return
+        window.removeEventListener(type, listener, true)
+        resolve(performance.now())
+      }
+      window.addEventListener(type, listener, true)
+    })
+  }
+
+  const text = (selector) => document.querySelector(selector)?.textContent ?? null
+
+  /** Scrolls a grid's body so that the row with this index is rendered. */
+  function scrollGridTo(gridSelector, rowIndex) {
+    // AG Grid 36 scrolls .ag-grid-viewport; older versions .ag-body-viewport.
+    const viewport = document.querySelector(gridSelector + ' .ag-grid-viewport') ?? document.querySelector(gridSelector + ' .ag-body-viewport')
+    const any = document.querySelector(gridSelector + ' .ag-row:not(.ag-row-pinned)')
+    const rowHeight = any ? any.getBoundingClientRect().height : 30
+    if (viewport) viewport.scrollTop = Math.max(0, rowIndex * rowHeight - 3 * rowHeight)
+  }
+
+  async function measure(start, end) {
+    const t0 = await start
+    const t1 = await end
+    return { t0, t1, ms: t1 - t0 }
+  }
+
+  window.__bench = {
+    pending: undefined,
+    scrollGridTo,
+    text,
+    /** Resolves after `count` animation frames. */
+    frames(count) {
+      return new Promise((resolve) => {
+        const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)))
+        step(count)
+      })
+    },
+    /** Click anywhere -> first `selector` element visible. */
+    armClickToVisible(selector) {
+      const start = when('click', () => true)
+      this.pending = measure(start, start.then(() => whenDom(() => visible(document.querySelector(selector)), true)))
+    },
+    /** Key -> the text of `selector` differs from what it is now. */
+    armKeyToTextChange(key, selector) {
+      const before = text(selector)
+      const start = when('keydown', (event) => event.key === key)
+      this.pending = measure(start, start.then(() => whenDom(() => text(selector) !== before)))
+    },
+    /**
+     * Ctrl+V -> a new notice with `noticeText`, then (timed on) the grid scrolled to the last
+     * pasted row and its cell showing `cellText`.
+     */
+    armPaste({ noticeSelector, noticeText, gridSelector, lastRowIndex, cellSelector, cellText }) {
+      const oldNotice = document.querySelector(noticeSelector)
+      const start = when('keydown', (event) => event.key.toLowerCase() === 'v' && (event.ctrlKey || event.metaKey))
+      this.pending = (async () => {
+        const t0 = await start
+        const tNotice = await whenDom(() => {
+          const notice = document.querySelector(noticeSelector)
+          return notice !== null && notice !== oldNotice && notice.textContent === noticeText
+        })
+        scrollGridTo(gridSelector, lastRowIndex)
+        const tCell = await whenDom(() => text(cellSelector) === cellText)
+        return { t0, t1: tCell, ms: tCell - t0, noticeMs: tNotice - t0 }
+      })()
+    },
+    /** Server share of the last call to an API channel, from resource timing. */
+    lastApiTiming(channel) {
+      const entries = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/' + channel))
+      const last = entries[entries.length - 1]
+      if (!last) return null
+      return { waitMs: last.responseStart - last.requestStart, downloadMs: last.responseEnd - last.responseStart, totalMs: last.duration, bytes: last.encodedBodySize }
+    }
+  }
+})()

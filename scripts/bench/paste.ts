@@ -1,0 +1,111 @@
+// (b) A 5,000-cell paste (1,000 pagu rows x 2022-2026) from Ctrl+V to the notice
+//     "Tempel 5000 sel disimpan." and the last pasted cell showing its value, against
+//     better-sqlite3 upserting the same 5,000 values in one transaction on a backup copy.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { Browser } from '@playwright/test'
+import { GRID, freshPage, lastApiTiming, openPlan, scrollToRow, settle, type ApiTiming, type Timing } from './browser'
+import { idr, pasteAmount, type PasteBlock } from './planData'
+import type { Server } from './server'
+import type { Profiler } from './profile'
+
+export const PASTE_ROWS = 1000
+const YEARS = [2022, 2023, 2024, 2025, 2026]
+
+interface Cell {
+  planRowId: number
+  year: number
+  amount: number
+}
+
+/** The block's text (one line per grid row it spans) and the cells that land on pagu rows. */
+function blockFor(block: PasteBlock, run: number): { text: string; cells: Cell[] } {
+  const lines: string[] = []
+  for (let line = 0; line < block.spanRows; line++) lines.push(YEARS.map((_, col) => idr(pasteAmount(run, line, col))).join('\t'))
+  const cells = block.targets.flatMap((target) =>
+    YEARS.map((year, col) => ({ planRowId: target.row?.id ?? 0, year, amount: pasteAmount(run, target.index - block.startIndex, col) }))
+  )
+  return { text: `${lines.join('\r\n')}\r\n`, cells }
+}
+
+export interface PasteRun {
+  timing: Timing
+  api: ApiTiming | null
+}
+
+type Clip = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
+type ArmPaste = { __bench: { armPaste(options: Record<string, unknown>): void } }
+
+export async function pasteOnce(browser: Browser, server: Server, block: PasteBlock, run: number, profiler?: Profiler): Promise<PasteRun> {
+  const { context, page } = await freshPage(browser, true)
+  try {
+    await openPlan(page, server)
+    const first = block.targets[0].row
+    const rowId = await scrollToRow(page, GRID, block.startIndex)
+    if (rowId !== String(first?.id)) throw new Error(`grid row ${block.startIndex} is ${rowId}, expected ${first?.id}: display order differs`)
+    await page.locator(`${GRID} .ag-row:not(.ag-row-pinned)[row-id="${rowId}"] [col-id="pagu:${YEARS[0]}"]`).click()
+    const { text, cells } = blockFor(block, run)
+    await page.evaluate((value) => (globalThis as unknown as Clip).navigator.clipboard.writeText(value), text)
+    const last = block.targets[block.targets.length - 1]
+    const lastCell = cells[cells.length - 1]
+    const cellSelector = `${GRID} .ag-row:not(.ag-row-pinned)[row-id="${last.row?.id}"] [col-id="pagu:${lastCell.year}"]`
+    const options = {
+      noticeSelector: '[data-testid="notice"]',
+      noticeText: `Tempel ${cells.length} sel disimpan.`,
+      gridSelector: GRID,
+      lastRowIndex: last.index,
+      cellSelector,
+      cellText: idr(lastCell.amount)
+    }
+    await page.evaluate((o) => (globalThis as unknown as ArmPaste).__bench.armPaste(o), options)
+    await profiler?.start(page)
+    await page.keyboard.press('Control+V')
+    const timing = await settle(page)
+    await profiler?.stop(page)
+    return { timing, api: await lastApiTiming(page, 'applyCellEdits') }
+  } finally {
+    await context.close()
+  }
+}
+
+/** The same 5,000 values per run, written by better-sqlite3 alone on a copy made with the backup API. */
+export async function rawSqlite(dataDir: string, block: PasteBlock, runs: number): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-raw-'))
+  try {
+    const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
+    const copy = join(dir, 'selaras.db')
+    try {
+      await source.backup(copy)
+    } finally {
+      source.close()
+    }
+    const db = new Database(copy)
+    try {
+      // The app's own pragmas (src/main/db/connection.ts).
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = FULL')
+      db.pragma('foreign_keys = ON')
+      const upsert = db.prepare(
+        `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
+         ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
+      )
+      const write = db.transaction((cells: Cell[]) => {
+        for (const cell of cells) upsert.run(cell.planRowId, cell.year, cell.amount)
+      })
+      const times: number[] = []
+      for (let run = 0; run < runs; run++) {
+        const { cells } = blockFor(block, run)
+        const start = performance.now()
+        write(cells)
+        times.push(performance.now() - start)
+      }
+      return times
+    } finally {
+      db.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * npm run bench [-- --data-dir DIR] [--scale N] [--profile]
+ *
+ * Selaras in browser mode on scale-10 demo data against references, in one run:
+ * (a) plan grid first render vs a bare AG Grid page (src/renderer/bench.html), median of 5
+ * (b) 5,000-cell paste vs better-sqlite3 writing the same values, median of 3
+ * (c) one pagu edit until the misi totals strip changes, median of 5
+ * (d) JS heap after GC of the plan screen vs the bare page (the pages of (a))
+ * Prints a table and writes it as JSON to bench-results/. Builds only when out/ is missing;
+ * generates demo data into a temp folder unless --data-dir names a non-empty one.
+ */
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Browser } from '@playwright/test'
+import { launch, median } from './browser'
+import { benchFirstRender, summarizeSide } from './firstRender'
+import { benchMisiEdit } from './misiEdit'
+import { PASTE_ROWS, pasteOnce, rawSqlite, type PasteRun } from './paste'
+import { choosePasteBlock, loadPlanData } from './planData'
+import { printProfiles, profilerFor, type ProfileSummary } from './profile'
+import { judge, printTable, timestamp, writeJson } from './report'
+import { ROOT, ensureBuilt, ensureData, startServer, type Server } from './server'
+
+const RUNS = { firstRender: 5, paste: 3, edit: 5 }
+const MB = 1024 * 1024
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, scale: { type: 'string', default: '10' }, profile: { type: 'boolean', default: false } } })
+  const scale = Number(values.scale)
+  const stamp = timestamp()
+  const resultsDir = join(ROOT, 'bench-results')
+  const profiles: ProfileSummary[] = []
+  const profiler = (label: string) => (values.profile ? profilerFor(label, resultsDir, stamp, profiles) : undefined)
+  if (values.profile) mkdirSync(resultsDir, { recursive: true })
+
+  ensureBuilt()
+  const { dataDir, generated } = ensureData(values['data-dir'], scale)
+  let server: Server | undefined
+  let browser: Browser | undefined
+  const cleanUp = async () => {
+    await browser?.close().catch(() => undefined)
+    await server?.stop()
+    if (generated && !values['data-dir']) rmSync(dataDir, { recursive: true, force: true })
+  }
+  process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)))
+  try {
+    server = await startServer(dataDir)
+    browser = await launch()
+    const data = await loadPlanData(server)
+    const block = choosePasteBlock(data, PASTE_ROWS)
+    console.log(`Plan: ${data.rows.length} rows (${data.shown.length} grid rows with PD headings), data in ${dataDir}`)
+
+    console.log('(a)/(d) first render and heap …')
+    const first = await benchFirstRender(browser, server, RUNS.firstRender, profiler('first-render'))
+
+    console.log('(b) paste …')
+    // The copy is made before the app pastes, so both write onto the same database.
+    const raw = await rawSqlite(dataDir, block, RUNS.paste)
+    const pastes: PasteRun[] = []
+    for (let run = 0; run < RUNS.paste; run++) {
+      pastes.push(await pasteOnce(browser, server, block, run))
+      console.log(`  (b) run ${run + 1}: app ${pastes[run].timing.ms.toFixed(0)} ms (notice at ${pastes[run].timing.noticeMs?.toFixed(0)} ms), raw ${raw[run].toFixed(1)} ms`)
+    }
+    const pasteProfiler = profiler('paste')
+    if (pasteProfiler) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
+
+    console.log('(c) edit -> misi total …')
+    const edit = await benchMisiEdit(browser, server, data, RUNS.edit, profiler('misi-edit'))
+    console.log(`  (c) runs: ${edit.runs.map((r) => r.timing.ms.toFixed(0)).join(', ')} ms`)
+
+    const selaras = summarizeSide(first.selaras)
+    const bare = summarizeSide(first.bare)
+    const rows = [
+      judge({ id: 'a', what: 'plan grid first render (click -> first row)', selaras: selaras.medianMs, reference: bare.medianMs, unit: 'ms', goal: { max: 1.3, on: 'ratio' } }),
+      judge({ id: 'b', what: '5,000-cell paste -> saved and shown', selaras: median(pastes.map((p) => p.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
+      judge({ id: 'c', what: 'one pagu edit -> misi total updated', selaras: median(edit.runs.map((r) => r.timing.ms)), reference: null, unit: 'ms', goal: { max: 100, strict: true, on: 'value' } }),
+      judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
+    ]
+    printTable(rows)
+    const details = {
+      firstRender: { selaras, bare },
+      paste: {
+        pd: block.pdId,
+        startGridRow: block.startIndex,
+        startRowId: block.targets[0].row?.id,
+        lastRowId: block.targets[block.targets.length - 1].row?.id,
+        blockLines: block.spanRows,
+        pasteRows: block.targets.length,
+        cells: block.targets.length * 5,
+        longestContiguousSubKegiatanRun: block.longestSubRun,
+        appRunsMs: pastes.map((p) => p.timing.ms),
+        appNoticeMs: pastes.map((p) => p.timing.noticeMs),
+        appApi: pastes.map((p) => p.api),
+        rawRunsMs: raw
+      },
+      misiEdit: edit
+    }
+    console.log(
+      `\n(b) block: ${block.spanRows} lines from grid row ${block.startIndex} (PD ${block.pdId}) over ${block.targets.length} sub kegiatan rows x 2022-2026; ` +
+        `the ${block.spanRows - block.targets.length} kegiatan/program lines in between are refused by the grid (longest contiguous sub kegiatan run: ${block.longestSubRun}).`
+    )
+    console.log(`(c) row ${edit.code} (id ${edit.rowId}), pagu ${edit.year}, misi-total-${edit.misiNumber}.`)
+    if (profiles.length > 0) printProfiles(profiles)
+    const file = writeJson(resultsDir, stamp, { date: new Date().toISOString(), scale, dataDir, rows, details, profiles })
+    console.log(`\nJSON: ${file}`)
+  } finally {
+    await cleanUp()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  }
+)
