@@ -98,6 +98,10 @@ export interface PlanRow {
   /** year -> target of the row's indikator (a number or a text such as "WTP"). */
   targets: Record<number, TargetValue>
   sasaranIds: number[]
+  /** Lokasi (kota, kecamatan, kelurahan or a kelompok such as BAHIM). */
+  lokasiIds: number[]
+  /** Sumber dana items of the reference list. */
+  sumberDanaIds: number[]
   codeStatus: CodeStatus
 }
 

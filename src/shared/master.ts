@@ -98,7 +98,7 @@ export interface ReferenceItem {
 }
 
 /** Fields a batch edit may set: code, text overrides, pagu and indicator target of a year. */
-export type CellField = 'code' | 'name' | 'indikator' | 'satuan' | `pagu:${number}` | `target:${number}`
+export type CellField = 'code' | 'name' | 'indikator' | 'satuan' | 'lokasi' | 'sumberDana' | `pagu:${number}` | `target:${number}`
 
 export interface HistoryEntry {
   batchId: number

@@ -4,6 +4,10 @@ import { gridCell } from './helpers'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
+/** The page's clipboard, typed here because the test config has no DOM library. */
+type PageGlobals = { navigator: { clipboard: { writeText(text: string): Promise<void>; readText(): Promise<string> } } }
+
+
 interface Row {
   id: number
   code: string
@@ -25,7 +29,7 @@ async function openPlan(page: Page, selaras: SelarasServer) {
 }
 
 async function paste(page: Page, text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text)
+  await page.evaluate((value) => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText(value), text)
   await page.keyboard.press('Control+V')
 }
 
@@ -89,7 +93,7 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')
   await expect(page.getByTestId('statusbar')).toContainText('Rata-rata: 2.500')
   await page.keyboard.press('Control+C')
-  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  const copied = await page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText())
   // Money leaves as plain digits, which Excel in any locale and Selaras read alike.
   expect(copied).toBe('1000\t2000\r\n3000\t4000\r\n')
 

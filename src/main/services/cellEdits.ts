@@ -9,6 +9,7 @@ import { idsWithChildren, listStoredRowsByIds, rowsWithCodes, type StoredPlanRow
 import { LEVEL_LABEL, nomenklaturCodeFor } from './codeCheck'
 import { ServiceError } from './errors'
 import { rowsAndAncestors } from './history'
+import { loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext } from './planContext'
 import { osUser } from './versionSwitch'
 
@@ -24,7 +25,7 @@ interface Parsed {
 }
 
 /** Reads one cell's text into change entries, or says why it cannot be saved. */
-function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>, hint: GroupingHint): changeLog.ChangeEntry[] | string {
+function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>, hint: GroupingHint, lists: () => ListCellChoices): changeLog.ChangeEntry[] | string {
   const { period } = context
   const text = edit.text
   const [field, yearText] = edit.field.split(':')
@@ -62,6 +63,13 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
       const parsed = parseTargetInput(text)
       if (!parsed.ok) return parsed.message
       return [entry('plan_row_target', String(year), row.targets[year] ?? null, parsed.value)]
+    }
+    case 'lokasi':
+    case 'sumberDana': {
+      const ids = parseListCell(text, field === 'lokasi' ? lists().lokasi : lists().sumberDana, field === 'lokasi' ? 'Lokasi' : 'Sumber dana')
+      if (typeof ids === 'string') return ids
+      const old = JSON.stringify(field === 'lokasi' ? row.lokasiIds : row.sumberDanaIds)
+      return [entry(field === 'lokasi' ? 'plan_row_lokasi' : 'plan_row_sumber_dana', 'ids', old, JSON.stringify(ids))]
     }
     default:
       return 'Kolom ini tidak dapat diubah.'
@@ -112,9 +120,11 @@ function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Ma
   const parsed: Parsed = { entries: [], errors: [] }
   // The money cells of one batch vouch for each other's thousands separator.
   const hint = groupingHintOf(edits.filter((edit) => edit.field.startsWith('pagu:')).map((edit) => edit.text))
+  let choices: ListCellChoices | undefined
+  const lists = () => (choices ??= loadListChoices(db))
   for (const edit of edits) {
     const row = rows.get(edit.planRowId)
-    const result = row ? parseCell(edit, row, context, parents, hint) : 'Baris ini tidak ditemukan (mungkin sudah dihapus).'
+    const result = row ? parseCell(edit, row, context, parents, hint, lists) : 'Baris ini tidak ditemukan (mungkin sudah dihapus).'
     if (typeof result === 'string') parsed.errors.push({ planRowId: edit.planRowId, field: edit.field, message: result })
     else parsed.entries.push(...result)
   }

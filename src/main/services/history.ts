@@ -83,6 +83,13 @@ const FIELD_LABELS: Record<string, string> = {
   perangkat_daerah_id: 'Perangkat daerah'
 }
 
+const TABLE_LABELS: Record<string, (field: string) => string> = {
+  plan_row_pagu: (year) => `Pagu ${year}`,
+  plan_row_target: (year) => `Target ${year}`,
+  plan_row_lokasi: () => 'Lokasi',
+  plan_row_sumber_dana: () => 'Sumber dana'
+}
+
 export function listHistory(db: Db, args: ValidArgs<'listHistory'>): HistoryEntry[] {
   return changeLog.rowHistory(db, args.planRowId).map((entry) => ({
     batchId: entry.batchId,
@@ -90,8 +97,7 @@ export function listHistory(db: Db, args: ValidArgs<'listHistory'>): HistoryEntr
     osUser: entry.osUser,
     description: entry.description,
     undone: entry.undone === 1,
-    fieldLabel:
-      entry.tableName === 'plan_row_pagu' ? `Pagu ${entry.field}` : entry.tableName === 'plan_row_target' ? `Target ${entry.field}` : (FIELD_LABELS[entry.field] ?? entry.field),
+    fieldLabel: TABLE_LABELS[entry.tableName]?.(entry.field) ?? FIELD_LABELS[entry.field] ?? entry.field,
     oldValue: entry.oldValue,
     newValue: entry.newValue
   }))

@@ -92,6 +92,8 @@ function toPlanRow(row: StoredPlanRow, parentCode: string | null, context: PlanC
     total: { ...row.pagu },
     targets: { ...row.targets },
     sasaranIds: row.sasaranIds,
+    lokasiIds: row.lokasiIds,
+    sumberDanaIds: row.sumberDanaIds,
     codeStatus: checkCode(row.level, row.code, parentCode, {
       versionName: context.versionName,
       index: context.index,

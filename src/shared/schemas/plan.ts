@@ -57,7 +57,7 @@ export const planSchemas = {
           z
             .object({
               planRowId: id('Baris'),
-              field: z.string().regex(/^(code|name|indikator|satuan|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
+              field: z.string().regex(/^(code|name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
               text: z.string({ error: 'Isi sel harus berupa teks.' }).max(2000, { error: 'Isi sel terlalu panjang.' })
             })
             .strict(),
@@ -75,7 +75,7 @@ export const planSchemas = {
           z
             .object({
               code: code('baris'),
-              cells: z.array(z.object({ field: z.string().regex(/^(name|indikator|satuan|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }), text: z.string().max(2000) }).strict()).max(100)
+              cells: z.array(z.object({ field: z.string().regex(/^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }), text: z.string().max(2000) }).strict()).max(100)
             })
             .strict()
         )

@@ -92,6 +92,24 @@ describe('batch cell edits', () => {
     expect(batches()).toBe(before)
   })
 
+  it('sets lokasi and sumber dana by name or code, refuses unknown ones, and undoes them', () => {
+    const { a } = plan()
+    const lokasi = (name: string) => (temp.db.prepare('SELECT id FROM lokasi WHERE name = ?').get(name) as { id: number }).id
+    const fund = (code: string) => (temp.db.prepare(`SELECT id FROM reference_item WHERE list = 'sumber_dana' AND code = ?`).get(code) as { id: number }).id
+    handlers.applyCellEdits({ kind: 'paste', edits: [{ planRowId: a.id, field: 'lokasi', text: 'moti; 82.71.07' }, { planRowId: a.id, field: 'sumberDana', text: 'PAD; Dana Alokasi Umum (DAU)' }] })
+    expect(row(a.id).lokasiIds).toEqual([lokasi('Moti'), lokasi('Pulau Hiri')].sort((x, y) => x - y))
+    expect(row(a.id).sumberDanaIds).toEqual([fund('PAD'), fund('DAU')].sort((x, y) => x - y))
+    handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: a.id, field: 'lokasi', text: 'BAHIM' }] })
+    expect(row(a.id).lokasiIds).toEqual([(temp.db.prepare(`SELECT id FROM lokasi WHERE code = 'KELOMPOK.BAHIM'`).get() as { id: number }).id])
+    expect(call('applyCellEdits', { kind: 'edit', edits: [{ planRowId: a.id, field: 'lokasi', text: 'Tidore' }] })).toMatchObject({
+      ok: false,
+      error: { message: 'Lokasi "Tidore" tidak dikenal. Tulis nama atau kode dari Data Induk, dipisah titik koma.' }
+    })
+    handlers.undo({})
+    expect(row(a.id).lokasiIds).toHaveLength(2)
+    expect(handlers.listHistory({ planRowId: a.id })[0].fieldLabel).toBe('Lokasi')
+  })
+
   it('refuses two rows ending with the same code', () => {
     const { a, b } = plan()
     const result = call('applyCellEdits', { kind: 'paste', edits: [{ planRowId: b.id, field: 'code', text: a.code }] })

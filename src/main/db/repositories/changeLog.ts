@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3'
 type Db = Database.Database
 export type ChangeValue = string | number | null
 
-export type ChangeTable = 'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target'
+export type ChangeTable = 'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target' | 'plan_row_lokasi' | 'plan_row_sumber_dana'
 
 /** One field of one row before and after a change; pagu and targets use the year as field. */
 export interface ChangeEntry {
@@ -44,7 +44,25 @@ function columnAccessor(table: 'plan_row' | 'rpjmd_period'): Accessor {
 
 const rowExists = (db: Db, rowId: number) => db.prepare('SELECT 1 FROM plan_row WHERE id = ?').get(rowId) !== undefined
 
+/** A set of ids per row (lokasi, sumber dana), logged as JSON of the sorted ids. */
+function idSetAccessor(table: 'plan_row_lokasi' | 'plan_row_sumber_dana', column: 'lokasi_id' | 'reference_item_id'): Accessor {
+  return {
+    read(db, rowId) {
+      if (!rowExists(db, rowId)) return undefined
+      const ids = (db.prepare(`SELECT ${column} AS id FROM ${table} WHERE plan_row_id = ? ORDER BY ${column}`).all(rowId) as Array<{ id: number }>).map((row) => row.id)
+      return JSON.stringify(ids)
+    },
+    write(db, rowId, _field, value) {
+      db.prepare(`DELETE FROM ${table} WHERE plan_row_id = ?`).run(rowId)
+      const insert = db.prepare(`INSERT INTO ${table} (plan_row_id, ${column}) VALUES (?, ?)`)
+      for (const id of JSON.parse(String(value ?? '[]')) as number[]) insert.run(rowId, id)
+    }
+  }
+}
+
 const ACCESSORS: Record<ChangeTable, Accessor> = {
+  plan_row_lokasi: idSetAccessor('plan_row_lokasi', 'lokasi_id'),
+  plan_row_sumber_dana: idSetAccessor('plan_row_sumber_dana', 'reference_item_id'),
   plan_row: columnAccessor('plan_row'),
   rpjmd_period: columnAccessor('rpjmd_period'),
   // A pagu with no row reads as null: "not entered".
@@ -150,7 +168,7 @@ export function rowHistory(db: Db, planRowId: number) {
       `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
               e.table_name AS tableName, e.field, e.old_value AS oldValue, e.new_value AS newValue
        FROM change_entry e JOIN change_batch b ON b.id = e.batch_id
-       WHERE e.row_id = ? AND e.table_name IN ('plan_row', 'plan_row_pagu', 'plan_row_target')
+       WHERE e.row_id = ? AND e.table_name IN ('plan_row', 'plan_row_pagu', 'plan_row_target', 'plan_row_lokasi', 'plan_row_sumber_dana')
        ORDER BY e.id DESC LIMIT 500`
     )
     .all(planRowId) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>

@@ -18,18 +18,20 @@ export interface StoredPlanRow {
   pagu: Record<number, number>
   targets: Record<number, TargetValue>
   sasaranIds: number[]
+  lokasiIds: number[]
+  sumberDanaIds: number[]
 }
 
 const ROW_SELECT = `SELECT id, level, parent_id AS parentId, perangkat_daerah_id AS perangkatDaerahId, code, name,
   name_override AS nameOverride, indikator_override AS indikatorOverride, satuan_override AS satuanOverride
   FROM plan_row`
 
-type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds'>
+type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds' | 'lokasiIds' | 'sumberDanaIds'>
 
 function withDetails(db: Db, rows: BareRow[], scope: string, param: number | string): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
-    const full: StoredPlanRow = { ...row, pagu: {}, targets: {}, sasaranIds: [] }
+    const full: StoredPlanRow = { ...row, pagu: {}, targets: {}, sasaranIds: [], lokasiIds: [], sumberDanaIds: [] }
     byId.set(row.id, full)
     return full
   })
@@ -58,6 +60,16 @@ function withDetails(db: Db, rows: BareRow[], scope: string, param: number | str
     )
     .all(param) as Array<{ plan_row_id: number; sasaran_id: number }>
   for (const link of links) byId.get(link.plan_row_id)?.sasaranIds.push(link.sasaran_id)
+  const places = db
+    .prepare(`SELECT x.plan_row_id, x.lokasi_id FROM plan_row_lokasi x JOIN plan_row r ON r.id = x.plan_row_id WHERE ${scope} ORDER BY x.lokasi_id`)
+    .raw(true)
+    .all(param) as Array<[number, number]>
+  for (const [rowId, lokasiId] of places) byId.get(rowId)?.lokasiIds.push(lokasiId)
+  const funds = db
+    .prepare(`SELECT x.plan_row_id, x.reference_item_id FROM plan_row_sumber_dana x JOIN plan_row r ON r.id = x.plan_row_id WHERE ${scope} ORDER BY x.reference_item_id`)
+    .raw(true)
+    .all(param) as Array<[number, number]>
+  for (const [rowId, itemId] of funds) byId.get(rowId)?.sumberDanaIds.push(itemId)
   return result
 }
 

@@ -25,6 +25,8 @@ interface Props {
   applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
   onGridApi?(api: GridApi<GridRow>): void
   onOverflow(rows: number, block: string[][], start: CellPos): void
+  lokasiNames: ReadonlyMap<number, string>
+  sumberDanaNames: ReadonlyMap<number, string>
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
@@ -48,8 +50,17 @@ export function PlanGrid(props: Props) {
   const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
   const inRange = range.cellClassRule
   const columnDefs = useMemo(
-    () => planColumns({ plan, perangkatDaerah, codeEditor: { scopeFor: scopeFor(allRows) }, cellErrors, inRange }),
-    [plan, perangkatDaerah, allRows, cellErrors, inRange]
+    () =>
+      planColumns({
+        plan,
+        perangkatDaerah,
+        codeEditor: { scopeFor: scopeFor(allRows) },
+        cellErrors,
+        inRange,
+        lokasiNames: props.lokasiNames,
+        sumberDanaNames: props.sumberDanaNames
+      }),
+    [plan, perangkatDaerah, allRows, cellErrors, inRange, props.lokasiNames, props.sumberDanaNames]
   )
   const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
 

@@ -20,11 +20,25 @@ interface ScreenData {
   plan: PlanView
   perangkatDaerah: PerangkatDaerah[]
   rows: PlanRow[]
+  lokasiNames: ReadonlyMap<number, string>
+  sumberDanaNames: ReadonlyMap<number, string>
 }
 
 const loadAll = async (): Promise<ScreenData> => {
-  const [plan, perangkatDaerah, rows] = await Promise.all([call('getPlan', {}), call('listPerangkatDaerah', {}), call('listPlanRows', {})])
-  return { plan, perangkatDaerah, rows }
+  const [plan, perangkatDaerah, rows, lokasi, sumberDana] = await Promise.all([
+    call('getPlan', {}),
+    call('listPerangkatDaerah', {}),
+    call('listPlanRows', {}),
+    call('listLokasi', {}),
+    call('listReferenceItems', { list: 'sumber_dana' })
+  ])
+  return {
+    plan,
+    perangkatDaerah,
+    rows,
+    lokasiNames: new Map(lokasi.map((entry) => [entry.id, entry.name])),
+    sumberDanaNames: new Map(sumberDana.map((item) => [item.id, item.code || item.name]))
+  }
 }
 
 const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
@@ -135,7 +149,7 @@ export function PlanScreen() {
       cells: cells
         .slice(1)
         .map((text, index) => ({ field: fields[index], text }))
-        .filter((cell) => cell.field && /^(name|indikator|satuan|(pagu|target):\d{4})$/.test(cell.field))
+        .filter((cell) => cell.field && /^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/.test(cell.field))
     }))
     try {
       const result = await call('createPlanRows', { parentId: parent.id, rows: newRows })
@@ -200,6 +214,8 @@ export function PlanScreen() {
           applyEdits={edits.apply}
           onGridApi={setGridApi}
           onOverflow={(count, block, start) => void onOverflow(count, block, start)}
+          lokasiNames={screen.data.lokasiNames}
+          sumberDanaNames={screen.data.sumberDanaNames}
         />
         <SidePanel plan={plan} row={selected} warnings={view.warnings} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
       </div>

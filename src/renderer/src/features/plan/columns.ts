@@ -20,13 +20,15 @@ export interface ColumnContext {
   /** rowKey|field -> why the last save refused the cell */
   cellErrors: ReadonlyMap<string, string>
   inRange(params: CellClassParams<GridRow>): boolean
+  lokasiNames: ReadonlyMap<number, string>
+  sumberDanaNames: ReadonlyMap<number, string>
 }
 
 export const paguYears = (plan: PlanView) => [...plan.targetYears, plan.period.lastYear + 1]
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */
-export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inRange }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
@@ -83,6 +85,26 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inR
       )
     },
     { colId: 'sasaran', headerName: 'Sasaran', width: 110, cellClassRules: classRules(), valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ') },
+    {
+      ...base,
+      colId: 'lokasi',
+      headerName: 'Lokasi',
+      width: 170,
+      editable: editableText,
+      cellClassRules: classRules(),
+      headerTooltip: 'Nama atau kode lokasi dari Data Induk, dipisah titik koma (mis. Moti; Pulau Hiri)',
+      valueGetter: (params) => (params.data?.lokasiIds ?? []).map((id) => lokasiNames.get(id) ?? '?').join('; ')
+    },
+    {
+      ...base,
+      colId: 'sumberDana',
+      headerName: 'Sumber dana',
+      width: 140,
+      editable: editableText,
+      cellClassRules: classRules(),
+      headerTooltip: 'Kode atau nama sumber dana dari Data Induk, dipisah titik koma (mis. PAD; DAU)',
+      valueGetter: (params) => (params.data?.sumberDanaIds ?? []).map((id) => sumberDanaNames.get(id) ?? '?').join('; ')
+    },
     { ...base, colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: editableText, cellClassRules: classRules('indikatorOverridden') },
     { ...base, colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: editableText, cellClassRules: classRules('satuanOverridden') },
     {
@@ -137,6 +159,8 @@ export function totalRow(total: Record<number, number>, label: string): GridRow 
     total,
     targets: {},
     sasaranIds: [],
+    lokasiIds: [],
+    sumberDanaIds: [],
     codeStatus: { valid: true }
   }
 }

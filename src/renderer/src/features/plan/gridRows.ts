@@ -105,6 +105,8 @@ function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasCh
     pagu: {},
     targets: {},
     sasaranIds: [],
+    lokasiIds: [],
+    sumberDanaIds: [],
     codeStatus: { valid: true }
   }
 }
