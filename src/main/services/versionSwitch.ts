@@ -34,13 +34,18 @@ function proposal(db: Db, from: PlanContext, to: PlanContext, row: StoredPlanRow
   return { code, name: to.index.get(next)?.name ?? '' }
 }
 
-export function previewVersionSwitch(db: Db, args: ValidArgs<'previewVersionSwitch'>): VersionSwitchPreview {
+/** The plan as it is, the plan as the target version would read it, and its rows. */
+function switchContext(db: Db, versionId: number) {
   const from = loadPlanContext(db)
-  const target = findVersion(db, args.versionId)
-  if (!target) throw notFound(`Versi nomenklatur (id ${args.versionId}) tidak ditemukan.`)
+  const target = findVersion(db, versionId)
+  if (!target) throw notFound(`Versi nomenklatur (id ${versionId}) tidak ditemukan.`)
   const to = loadPlanContext(db, target.id)
   const stored = listStoredRows(db, from.period.id)
-  const byId = new Map(stored.map((row) => [row.id, row]))
+  return { from, to, target, stored, byId: new Map(stored.map((row) => [row.id, row])) }
+}
+
+export function previewVersionSwitch(db: Db, args: ValidArgs<'previewVersionSwitch'>): VersionSwitchPreview {
+  const { from, to, target, stored, byId } = switchContext(db, args.versionId)
   const names = new Map(toPlanRows(stored, from).map((row) => [row.id, row.name]))
   const changes: VersionSwitchChange[] = []
   for (const row of stored) {
@@ -62,12 +67,7 @@ export function previewVersionSwitch(db: Db, args: ValidArgs<'previewVersionSwit
 
 /** Switches the plan's version and applies the accepted code changes in one undoable step. */
 export function applyVersionSwitch(db: Db, args: ValidArgs<'applyVersionSwitch'>): ChangeBatchResult {
-  const from = loadPlanContext(db)
-  const target = findVersion(db, args.versionId)
-  if (!target) throw notFound(`Versi nomenklatur (id ${args.versionId}) tidak ditemukan.`)
-  const to = loadPlanContext(db, target.id)
-  const stored = listStoredRows(db, from.period.id)
-  const byId = new Map(stored.map((row) => [row.id, row]))
+  const { from, to, target, byId } = switchContext(db, args.versionId)
   const newCodes = new Map(args.accept.map((entry) => [entry.planRowId, entry.newCode]))
   const entries: changeLog.ChangeEntry[] = [
     { tableName: 'rpjmd_period', rowId: from.period.id, field: 'nomenklatur_version_id', oldValue: from.versionId, newValue: to.versionId }

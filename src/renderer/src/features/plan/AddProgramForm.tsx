@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { PerangkatDaerah, PlanRow } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
+import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
 import { CodeSearch } from './CodeSearch'
 
 interface Props {
@@ -41,14 +42,13 @@ export function AddProgramForm({ perangkatDaerah, onCreated }: Props) {
     <div className="inline-form add-program" role="form" aria-label="Tambah program">
       <label>
         <span>Perangkat daerah</span>
-        <select value={perangkatDaerahId} onChange={(event) => setPerangkatDaerahId(event.target.value)}>
-          <option value="">— pilih —</option>
-          {perangkatDaerah.map((pd) => (
-            <option key={pd.id} value={pd.id}>
-              {pd.name}
-            </option>
-          ))}
-        </select>
+        <PerangkatDaerahSelect
+          perangkatDaerah={perangkatDaerah}
+          label="Perangkat daerah"
+          emptyLabel="— pilih —"
+          value={perangkatDaerahId === '' ? undefined : Number(perangkatDaerahId)}
+          onChange={(id) => setPerangkatDaerahId(id === undefined ? '' : String(id))}
+        />
       </label>
       <label className="grow">
         <span>Nama program (kosongkan untuk memakai nama nomenklatur)</span>

@@ -1,4 +1,5 @@
 import type { PerangkatDaerah, PlanView } from '../../../../shared/domain'
+import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
 import type { PlanFilter } from './gridRows'
 
 interface Props {
@@ -18,14 +19,13 @@ export function PlanFilters({ plan, perangkatDaerah, filter, onChange }: Props) 
     <div className="plan-filters" role="search" aria-label="Saring rencana">
       <label>
         <span>Perangkat daerah</span>
-        <select aria-label="Saring perangkat daerah" value={filter.perangkatDaerahId ?? ''} onChange={(event) => onChange({ ...filter, perangkatDaerahId: numberOrUndefined(event.target.value) })}>
-          <option value="">Semua</option>
-          {perangkatDaerah.map((pd) => (
-            <option key={pd.id} value={pd.id}>
-              {pd.name}
-            </option>
-          ))}
-        </select>
+        <PerangkatDaerahSelect
+          perangkatDaerah={perangkatDaerah}
+          label="Saring perangkat daerah"
+          emptyLabel="Semua"
+          value={filter.perangkatDaerahId}
+          onChange={(perangkatDaerahId) => onChange({ ...filter, perangkatDaerahId })}
+        />
       </label>
       <label>
         <span>Misi</span>
