@@ -49,18 +49,27 @@ export function PlanGrid(props: Props) {
   const [api, setApi] = useState<GridApi<GridRow>>()
   const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
   const inRange = range.cellClassRule
+  // Rows and refused cells change with every edit; the columns read them through refs so
+  // the column definitions (and every rendered cell) stay as they are.
+  const rowsRef = useRef(allRows)
+  rowsRef.current = allRows
+  const errorsRef = useRef(cellErrors)
+  useEffect(() => {
+    errorsRef.current = cellErrors
+    api?.refreshCells({ force: false })
+  }, [cellErrors, api])
   const columnDefs = useMemo(
     () =>
       planColumns({
         plan,
         perangkatDaerah,
-        codeEditor: { scopeFor: scopeFor(allRows) },
-        cellErrors,
+        codeEditor: { scopeFor: (row) => scopeFor(rowsRef.current)(row) },
+        cellErrors: { get: (key: string) => errorsRef.current.get(key) },
         inRange,
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames
       }),
-    [plan, perangkatDaerah, allRows, cellErrors, inRange, props.lokasiNames, props.sumberDanaNames]
+    [plan, perangkatDaerah, inRange, props.lokasiNames, props.sumberDanaNames]
   )
   const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
 

@@ -18,7 +18,7 @@ export interface ColumnContext {
   perangkatDaerah: PerangkatDaerah[]
   codeEditor: CodeEditorParams
   /** rowKey|field -> why the last save refused the cell */
-  cellErrors: ReadonlyMap<string, string>
+  cellErrors: { get(key: string): string | undefined }
   inRange(params: CellClassParams<GridRow>): boolean
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>

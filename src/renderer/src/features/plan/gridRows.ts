@@ -52,6 +52,29 @@ export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: PlanView):
 
 const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
 
+// Grid rows are reused while their plan row is the same object: AG Grid then redraws only
+// the rows an edit returned, not all 30.000.
+const planRowCache = new WeakMap<PlanRow, GridRow>()
+const headingCache = new Map<string, GridRow>()
+
+function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
+  const cached = planRowCache.get(row)
+  if (cached && cached.hasChildren === hasChildren) return cached
+  const created: GridRow = { ...row, key: String(row.id), kind: 'plan', depth: DEPTH[row.level], hasChildren }
+  planRowCache.set(row, created)
+  return created
+}
+
+function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
+  const key = `pd-${pd.id}`
+  const cached = headingCache.get(key)
+  const same = cached && cached.name === pd.name && cached.code === (pd.code ?? '') && Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
+  if (cached && same) return cached
+  const created: GridRow = { ...headingRow(pd), key, total, hasChildren: true }
+  headingCache.set(key, created)
+  return created
+}
+
 /** The tree as grid rows: PD headings with totals, then their rows in order; collapsed branches hidden. */
 export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[], collapsed: ReadonlySet<string>, years: number[]): GridRow[] {
   const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
@@ -66,12 +89,7 @@ export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[
     for (const program of own.filter((row) => row.level === 'program')) {
       for (const year of years) total[year] = (total[year] ?? 0) + (program.total[year] ?? 0)
     }
-    result.push({
-      ...headingRow(pd),
-      key: pdKey,
-      total,
-      hasChildren: true
-    })
+    result.push(headingOf(pd, total))
     if (collapsed.has(pdKey)) continue
     const hidden = new Set<number>()
     for (const row of own) {
@@ -81,7 +99,7 @@ export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[
       }
       const key = String(row.id)
       if (collapsed.has(key)) hidden.add(row.id)
-      result.push({ ...row, key, kind: 'plan', depth: DEPTH[row.level], hasChildren: parents.has(row.id) })
+      result.push(gridRowOf(row, parents.has(row.id)))
     }
   }
   return result
