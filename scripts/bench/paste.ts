@@ -33,9 +33,12 @@ function blockFor(block: PasteBlock, run: number): { text: string; cells: Cell[]
 export interface PasteRun {
   timing: Timing
   api: ApiTiming | null
+  /** Scrolling from the first to the last pasted row and showing its cell, after the paste. */
+  scrollMs: number
 }
 
 type Clip = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
+type ScrollTo = { __bench: { scrollToCell(g: string, i: number, c: string, t: string): Promise<number> } }
 type ArmPaste = { __bench: { armPaste(options: Record<string, unknown>): void } }
 
 export async function pasteOnce(browser: Browser, server: Server, block: PasteBlock, run: number, profiler?: Profiler): Promise<PasteRun> {
@@ -64,7 +67,14 @@ export async function pasteOnce(browser: Browser, server: Server, block: PasteBl
     await page.keyboard.press('Control+V')
     const timing = await settle(page)
     await profiler?.stop(page)
-    return { timing, api: await lastApiTiming(page, 'applyCellEdits') }
+    const api = await lastApiTiming(page, 'applyCellEdits')
+    // The "shown" part alone: back to the first row, then the same scroll to the last one.
+    await scrollToRow(page, GRID, block.startIndex)
+    const scrollMs = await page.evaluate(
+      (o) => (globalThis as unknown as ScrollTo).__bench.scrollToCell(o.gridSelector, o.lastRowIndex, o.cellSelector, o.cellText),
+      options
+    )
+    return { timing, api, scrollMs }
   } finally {
     await context.close()
   }

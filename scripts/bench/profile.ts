@@ -27,6 +27,22 @@ export interface ProfileSummary {
   file: string
   totalMs: number
   top: Hotspot[]
+  /** Self time per script file; '(native)' is (program), '(gc)' the garbage collector. */
+  byFile: Record<string, number>
+}
+
+/** Self time per script file, so app code, libraries and the browser's own work separate. */
+export function byFile(profile: CpuProfile): Record<string, number> {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]))
+  const totals: Record<string, number> = {}
+  profile.samples.forEach((id, i) => {
+    const frame = byNode.get(id)?.callFrame
+    if (!frame) return
+    const special: Record<string, string> = { '(program)': '(native)', '(garbage collector)': '(gc)', '(idle)': '(idle)' }
+    const key = special[frame.functionName] ?? (frame.url.split('/').pop() || '(native)')
+    totals[key] = (totals[key] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000
+  })
+  return Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)]))
 }
 
 export interface Profiler {
@@ -68,7 +84,7 @@ export function profilerFor(label: string, dir: string, stamp: string, results: 
       session = undefined
       const file = join(dir, `bench-${stamp}-${label}.cpuprofile`)
       writeFileSync(file, JSON.stringify(profile))
-      results.push({ label, file, totalMs: (profile.endTime - profile.startTime) / 1000, top: summarize(profile, 15) })
+      results.push({ label, file, totalMs: (profile.endTime - profile.startTime) / 1000, top: summarize(profile, 15), byFile: byFile(profile) })
     }
   }
 }
@@ -76,6 +92,7 @@ export function profilerFor(label: string, dir: string, stamp: string, results: 
 export function printProfiles(results: ProfileSummary[]): void {
   for (const result of results) {
     console.log(`\nCPU profile, ${result.label} (${result.totalMs.toFixed(0)} ms sampled, ${result.file}):`)
+    console.log(`  by file: ${Object.entries(result.byFile).slice(0, 6).map(([file, ms]) => `${file} ${ms} ms`).join(', ')}`)
     for (const spot of result.top) console.log(`  ${spot.selfMs.toFixed(1).padStart(8)} ms  ${spot.fn}  ${spot.where}`)
   }
 }

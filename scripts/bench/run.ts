@@ -8,8 +8,11 @@
  * (d) JS heap after GC of the plan screen vs the bare page (the pages of (a))
  * Prints a table and writes it as JSON to bench-results/. Builds only when out/ is missing;
  * generates demo data into a temp folder unless --data-dir names a non-empty one.
+ * --profile adds one unmeasured run of (a)-Selaras, (b) and (c) under the CDP CPU profiler and
+ * profiles the server's listPlanRows / one-cell edit / paste (node --cpu-prof); top functions printed.
  */
 import { mkdirSync, rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from '@playwright/test'
@@ -20,6 +23,7 @@ import { PASTE_ROWS, pasteOnce, rawSqlite, type PasteRun } from './paste'
 import { choosePasteBlock, loadPlanData } from './planData'
 import { printProfiles, profilerFor, type ProfileSummary } from './profile'
 import { judge, printTable, timestamp, writeJson } from './report'
+import { profileServer } from './serverProfile'
 import { ROOT, ensureBuilt, ensureData, startServer, type Server } from './server'
 
 const RUNS = { firstRender: 5, paste: 3, edit: 5 }
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
   if (values.profile) mkdirSync(resultsDir, { recursive: true })
 
   ensureBuilt()
+  const loadBefore = loadavg()
   const { dataDir, generated } = ensureData(values['data-dir'], scale)
   let server: Server | undefined
   let browser: Browser | undefined
@@ -60,14 +65,19 @@ async function main(): Promise<void> {
     const pastes: PasteRun[] = []
     for (let run = 0; run < RUNS.paste; run++) {
       pastes.push(await pasteOnce(browser, server, block, run))
-      console.log(`  (b) run ${run + 1}: app ${pastes[run].timing.ms.toFixed(0)} ms (notice at ${pastes[run].timing.noticeMs?.toFixed(0)} ms), raw ${raw[run].toFixed(1)} ms`)
+      const p = pastes[run]
+      console.log(
+        `  (b) run ${run + 1}: app ${p.timing.ms.toFixed(0)} ms (server ${p.api?.totalMs.toFixed(0)} ms, notice at ${p.timing.noticeMs?.toFixed(0)} ms; ` +
+          `scrolling to the last row alone ${p.scrollMs.toFixed(0)} ms), raw ${raw[run].toFixed(1)} ms`
+      )
     }
     const pasteProfiler = profiler('paste')
     if (pasteProfiler) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
 
     console.log('(c) edit -> misi total …')
     const edit = await benchMisiEdit(browser, server, data, RUNS.edit, profiler('misi-edit'))
-    console.log(`  (c) runs: ${edit.runs.map((r) => r.timing.ms.toFixed(0)).join(', ')} ms`)
+    console.log(`  (c) runs: ${edit.runs.map((r) => `${r.timing.ms.toFixed(0)} ms (server ${r.api?.totalMs.toFixed(0)} ms)`).join(', ')}`)
+    if (values.profile) profiles.push(...(await profileServer(dataDir, data, block, resultsDir, stamp)))
 
     const selaras = summarizeSide(first.selaras)
     const bare = summarizeSide(first.bare)
@@ -78,6 +88,8 @@ async function main(): Promise<void> {
       judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
     ]
     printTable(rows)
+    const load = { before: loadBefore.map((v) => Number(v.toFixed(2))), after: loadavg().map((v) => Number(v.toFixed(2))) }
+    console.log(`Load average (1/5/15 min) before ${load.before.join(' / ')}, after ${load.after.join(' / ')} on ${cpus().length} CPUs.`)
     const details = {
       firstRender: { selaras, bare },
       paste: {
@@ -91,6 +103,7 @@ async function main(): Promise<void> {
         longestContiguousSubKegiatanRun: block.longestSubRun,
         appRunsMs: pastes.map((p) => p.timing.ms),
         appNoticeMs: pastes.map((p) => p.timing.noticeMs),
+        scrollToLastRowMs: pastes.map((p) => p.scrollMs),
         appApi: pastes.map((p) => p.api),
         rawRunsMs: raw
       },
@@ -102,7 +115,7 @@ async function main(): Promise<void> {
     )
     console.log(`(c) row ${edit.code} (id ${edit.rowId}), pagu ${edit.year}, misi-total-${edit.misiNumber}.`)
     if (profiles.length > 0) printProfiles(profiles)
-    const file = writeJson(resultsDir, stamp, { date: new Date().toISOString(), scale, dataDir, rows, details, profiles })
+    const file = writeJson(resultsDir, stamp, { date: new Date().toISOString(), scale, dataDir, load, rows, details, profiles })
     console.log(`\nJSON: ${file}`)
   } finally {
     await cleanUp()

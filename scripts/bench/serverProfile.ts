@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { idr, pasteAmount, type PasteBlock, type PlanData } from './planData'
-import { summarize, type CpuProfile, type ProfileSummary } from './profile'
+import { byFile, summarize, type CpuProfile, type ProfileSummary } from './profile'
 import { api, startServer, type Server } from './server'
 
 interface Job {
@@ -45,7 +45,7 @@ export async function profileServer(dataDir: string, data: PlanData, block: Past
       const file = join(resultsDir, `bench-${stamp}-${job.label}.cpuprofile`)
       copyFileSync(join(dir, name), file)
       const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
-      results.push({ label: `${job.label} (call ${callMs.toFixed(0)} ms)`, file, totalMs: (profile.endTime - profile.startTime) / 1000, top: summarize(profile, 15) })
+      results.push({ label: `${job.label} (call ${callMs.toFixed(0)} ms)`, file, totalMs: (profile.endTime - profile.startTime) / 1000, top: summarize(profile, 15), byFile: byFile(profile) })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

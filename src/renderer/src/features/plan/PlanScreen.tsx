@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -97,9 +97,12 @@ export function PlanScreen() {
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo, gridApi])
 
+  // The grid, its totals and the warnings follow a moment later than the misi strip: an
+  // edit's effect on the misi totals shows at once, the 30.000-row work comes next.
+  const deferredData = useDeferredValue(screen.data)
   const view = useMemo(() => {
-    if (!screen.data) return undefined
-    const { plan, perangkatDaerah, rows } = screen.data
+    if (!deferredData) return undefined
+    const { plan, perangkatDaerah, rows } = deferredData
     const years = paguYears(plan)
     const shown = filterRows(rows, filter, plan)
     return {
@@ -108,7 +111,7 @@ export function PlanScreen() {
       shownCount: shown.length,
       warnings: planWarnings(rows, plan.targetYears)
     }
-  }, [screen.data, filter, collapsed])
+  }, [deferredData, filter, collapsed])
 
   if (screen.error) return <p role="alert">{screen.error}</p>
   if (!screen.data || !view) return <p aria-busy="true">Memuat rencana…</p>
