@@ -28,7 +28,9 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void) {
       try {
         const result = await call('applyCellEdits', { kind, edits })
         onRowsSaved(result.rows)
+        // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
+          if (!edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
           const next = new Map(current)
           for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
           return next
