@@ -9,6 +9,7 @@ import { nomenklaturCodeFor, LEVEL_LABEL } from './codeCheck'
 import { recordBatch } from '../db/repositories/changeLog'
 import { applyCellEdits, type CellEditInput } from './cellEdits'
 import { ServiceError, invalid, notFound } from './errors'
+import { rowsAndAncestors } from './history'
 import { osUser } from './versionSwitch'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { entriesWithinYears, paguYears } from './years'
@@ -20,15 +21,6 @@ const CHILD_LEVEL: Record<PlanLevel, PlanLevel | null> = { program: 'kegiatan', 
 export function listPlanRows(db: Db): PlanRow[] {
   const context = loadPlanContext(db)
   return toPlanRows(rows.listStoredRows(db, context.period.id), context)
-}
-
-/** The row and every row above it, as the grid must refresh them after an edit. */
-function rowWithAncestors(db: Db, id: number, context: PlanContext = loadPlanContext(db)): PlanRow[] {
-  const all = toPlanRows(rows.listStoredRows(db, context.period.id), context)
-  const byId = new Map(all.map((row) => [row.id, row]))
-  const chain: PlanRow[] = []
-  for (let row = byId.get(id); row; row = row.parentId === null ? undefined : byId.get(row.parentId)) chain.push(row)
-  return chain
 }
 
 function requireRow(db: Db, id: number): rows.StoredPlanRow {
@@ -97,7 +89,7 @@ export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow
     rows.writePagu(db, newId, pagu.map(({ year, value }) => ({ year, amount: value })))
     return newId
   })()
-  return rowWithAncestors(db, id, context)[0]
+  return rowsAndAncestors(db, [id])[0]
 }
 
 /** Field changes go through the cell-edit path, so they are validated and recorded alike. */
@@ -110,7 +102,7 @@ export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): PlanRow
   for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field: field as CellEditInput['field'], text: value ?? '' })
   for (const [year, amount] of Object.entries(pagu ?? {})) edits.push({ planRowId: row.id, field: `pagu:${year}`, text: String(amount) })
   if (edits.length > 0) applyCellEdits(db, { kind: 'edit', edits })
-  return rowWithAncestors(db, row.id)
+  return rowsAndAncestors(db, [row.id])
 }
 
 /** A PD change moves the program's whole subtree, recorded as one step. */
@@ -147,7 +139,7 @@ export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditR
     return {
       batchId: result?.batchId ?? null,
       description: `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`,
-      rows: rowWithAncestors(db, created[0].id)
+      rows: rowsAndAncestors(db, created.map((row) => row.id))
     }
   })()
 }
@@ -166,12 +158,12 @@ export function linkSasaran(db: Db, args: ValidArgs<'linkSasaran'>): PlanRow {
   requireRow(db, args.planRowId)
   requireSasaran(db, args.sasaranId)
   rows.insertLink(db, args.planRowId, args.sasaranId)
-  return rowWithAncestors(db, args.planRowId)[0]
+  return rowsAndAncestors(db, [args.planRowId])[0]
 }
 
 export function unlinkSasaran(db: Db, args: ValidArgs<'unlinkSasaran'>): PlanRow {
   requireRow(db, args.planRowId)
   requireSasaran(db, args.sasaranId)
   rows.removeLink(db, args.planRowId, args.sasaranId)
-  return rowWithAncestors(db, args.planRowId)[0]
+  return rowsAndAncestors(db, [args.planRowId])[0]
 }
