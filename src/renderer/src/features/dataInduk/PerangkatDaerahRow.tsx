@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
+import { useReturnFocus } from './useReturnFocus'
 import type { PerangkatDaerah } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -24,21 +25,13 @@ export function PerangkatDaerahRow({ pd, all, onSaved }: Props) {
   const notice = useNotice()
   const [draft, setDraft] = useState<PerangkatDaerahDraft | null>(null)
   const [saving, setSaving] = useState(false)
-  const editButton = useRef<HTMLButtonElement>(null)
-  const returnFocus = useRef(false)
-
-  useEffect(() => {
-    if (draft === null && returnFocus.current) {
-      returnFocus.current = false
-      editButton.current?.focus()
-    }
-  }, [draft])
+  const { editButton, armReturn } = useReturnFocus(draft)
 
   const successor = pd.successorId === null ? undefined : all.find((other) => other.id === pd.successorId)
   const ended = pd.validTo !== null
 
   const cancel = () => {
-    returnFocus.current = true
+    armReturn()
     setDraft(null)
   }
 
@@ -53,7 +46,7 @@ export function PerangkatDaerahRow({ pd, all, onSaved }: Props) {
     try {
       const saved = await call('updatePerangkatDaerah', { perangkatDaerahId: pd.id, ...parsed.value })
       onSaved(saved)
-      returnFocus.current = true
+      armReturn()
       setDraft(null)
       notice.showInfo(`Perangkat daerah "${saved.name}" disimpan.`)
     } catch (error) {

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
+import { useReturnFocus } from './useReturnFocus'
 import type { ReferenceItem } from '../../../../shared/master'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -15,15 +16,7 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
   const [saving, setSaving] = useState(false)
   // The box shows the analyst's click at once; it falls back to the saved value if main refuses.
   const [pendingActive, setPendingActive] = useState<boolean | null>(null)
-  const editButton = useRef<HTMLButtonElement>(null)
-  const returnFocus = useRef(false)
-
-  useEffect(() => {
-    if (draft === null && returnFocus.current) {
-      returnFocus.current = false
-      editButton.current?.focus()
-    }
-  }, [draft])
+  const { editButton, armReturn } = useReturnFocus(draft)
 
   const save = async (code: string, name: string, active: boolean): Promise<boolean> => {
     setSaving(true)
@@ -43,7 +36,7 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
   const saveDraft = async () => {
     if (!draft || saving) return
     if (await save(draft.code, draft.name, item.active)) {
-      returnFocus.current = true
+      armReturn()
       setDraft(null)
     }
   }
@@ -55,7 +48,7 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
   }
 
   const cancel = () => {
-    returnFocus.current = true
+    armReturn()
     setDraft(null)
   }
 
