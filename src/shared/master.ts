@@ -122,4 +122,6 @@ export interface EditResult {
   description: string
   /** Every row whose values or totals changed, to replace in the grid. */
   rows: import('./domain').PlanRow[]
+  /** True when rows were added or removed: the grid reloads the plan instead of replacing rows. */
+  structural?: boolean
 }

@@ -6,6 +6,7 @@ import * as changeLog from '../db/repositories/changeLog'
 import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
 import { loadPlanContext, toPlanRows } from './planContext'
+import { isStructural, replayRowEntry, rowHistoryLine } from './rowHistory'
 import { summary } from './versionSwitch'
 
 type Db = Database.Database
@@ -23,6 +24,10 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
     for (const entry of entries) {
       const expected = direction === 'undo' ? entry.newValue : entry.oldValue
       const target = direction === 'undo' ? entry.oldValue : entry.newValue
+      if (entry.tableName === 'plan_row_snapshot') {
+        for (const id of replayRowEntry(db, entry, expected, target)) touched.add(id)
+        continue
+      }
       const current = changeLog.readValue(db, entry)
       if (current === undefined) throw new ServiceError('CONFLICT', 'Baris yang diubah sudah dihapus; perubahan ini tidak dapat dibatalkan atau diulang.')
       if (current !== expected) throw new ServiceError('CONFLICT', 'Data sudah diubah lagi setelah perubahan ini; pembatalan tidak dapat dilakukan otomatis.')
@@ -51,14 +56,14 @@ export function undo(db: Db): EditResult {
   const batch = changeLog.latestActiveBatch(db)
   if (!batch) throw notFound('Tidak ada perubahan yang dapat dibatalkan.')
   const touched = replay(db, batch, 'undo')
-  return { batchId: batch.id, description: `Dibatalkan: ${batch.description}`, rows: rowsAndAncestors(db, touched) }
+  return { batchId: batch.id, description: `Dibatalkan: ${batch.description}`, rows: rowsAndAncestors(db, touched), structural: isStructural(batch.kind) }
 }
 
 export function redo(db: Db): EditResult {
   const batch = changeLog.nextRedoBatch(db)
   if (!batch) throw notFound('Tidak ada perubahan yang dapat diulang.')
   const touched = replay(db, batch, 'redo')
-  return { batchId: batch.id, description: `Diulang: ${batch.description}`, rows: rowsAndAncestors(db, touched) }
+  return { batchId: batch.id, description: `Diulang: ${batch.description}`, rows: rowsAndAncestors(db, touched), structural: isStructural(batch.kind) }
 }
 
 export function undoState(db: Db): UndoState {
@@ -97,8 +102,10 @@ export function listHistory(db: Db, args: ValidArgs<'listHistory'>): HistoryEntr
     osUser: entry.osUser,
     description: entry.description,
     undone: entry.undone === 1,
-    fieldLabel: TABLE_LABELS[entry.tableName]?.(entry.field) ?? FIELD_LABELS[entry.field] ?? entry.field,
-    oldValue: entry.oldValue,
-    newValue: entry.newValue
+    ...(rowHistoryLine(db, entry) ?? {
+      fieldLabel: TABLE_LABELS[entry.tableName]?.(entry.field) ?? FIELD_LABELS[entry.field] ?? entry.field,
+      oldValue: entry.oldValue,
+      newValue: entry.newValue
+    })
   }))
 }

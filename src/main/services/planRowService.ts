@@ -6,10 +6,11 @@ import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { findSasaran } from '../db/repositories/plan'
 import * as rows from '../db/repositories/planRows'
 import { nomenklaturCodeFor, LEVEL_LABEL } from './codeCheck'
-import { recordBatch } from '../db/repositories/changeLog'
+import * as changeLog from '../db/repositories/changeLog'
 import { applyCellEdits, type CellEditInput } from './cellEdits'
 import { ServiceError, invalid, notFound } from './errors'
 import { rowsAndAncestors } from './history'
+import { deleteRowRecorded, recordCreatedRows, setSasaranLink } from './rowHistory'
 import { osUser } from './versionSwitch'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { entriesWithinYears, paguYears } from './years'
@@ -54,8 +55,8 @@ function checkPaguAllowed(db: Db, row: { id?: number; level: PlanLevel; pagu: Re
   if (raised) throw invalid(`Program ini sudah punya kegiatan; isi pagu ${raised.year} pada sub kegiatannya.`)
 }
 
-export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow {
-  const context = loadPlanContext(db)
+/** Checks and inserts one row with its pagu, inside the caller's transaction. */
+function insertRow(db: Db, context: PlanContext, args: ValidArgs<'createPlanRow'>): number {
   let perangkatDaerahId: number
   let parentId: number | null = null
   if (args.level === 'program') {
@@ -76,17 +77,25 @@ export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow
   checkPaguAllowed(db, { level: args.level, pagu: {} }, pagu)
   assertCodeFree(db, context, perangkatDaerahId, args.level, args.code)
   const name = args.name ?? nomenklaturName(context, args.level, args.code) ?? ''
+  const id = rows.insertPlanRow(db, {
+    periodId: context.period.id,
+    perangkatDaerahId,
+    level: args.level,
+    parentId,
+    code: args.code,
+    name,
+    nameOverride: args.name ?? null
+  })
+  rows.writePagu(db, id, pagu.map(({ year, value }) => ({ year, amount: value })))
+  return id
+}
+
+/** One added row (with its pagu) is one undoable step. */
+export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow {
+  const context = loadPlanContext(db)
   const id = db.transaction(() => {
-    const newId = rows.insertPlanRow(db, {
-      periodId: context.period.id,
-      perangkatDaerahId,
-      level: args.level,
-      parentId,
-      code: args.code,
-      name,
-      nameOverride: args.name ?? null
-    })
-    rows.writePagu(db, newId, pagu.map(({ year, value }) => ({ year, amount: value })))
+    const newId = insertRow(db, context, args)
+    recordCreatedRows(db, [newId], `Tambah ${LEVEL_LABEL[args.level]} ${args.code}`)
     return newId
   })()
   return rowsAndAncestors(db, [id])[0]
@@ -120,50 +129,49 @@ function movePerangkatDaerah(db: Db, context: PlanContext, row: rows.StoredPlanR
     .map((candidate) => ({ tableName: 'plan_row' as const, rowId: candidate.id, field: 'perangkat_daerah_id', oldValue: candidate.perangkatDaerahId, newValue: perangkatDaerahId }))
   db.transaction(() => {
     rows.setSubtreePerangkatDaerah(db, row.id, perangkatDaerahId)
-    recordBatch(db, { osUser: osUser(), kind: 'cells:edit', description: `Pindah ${row.code} ke ${pd.name}`, entries })
+    changeLog.recordBatch(db, { osUser: osUser(), kind: 'cells:edit', description: `Pindah ${row.code} ke ${pd.name}`, entries })
   })()
 }
 
 /**
  * Rows added by a paste past the last row: created under one parent with their pasted
- * cells, all in one transaction, so a bad cell adds nothing.
+ * cells, all in one transaction, so a bad cell adds nothing, and recorded as one step, so
+ * one undo removes the cells and the rows.
  */
 export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditResult {
   const parent = requireRow(db, args.parentId)
   const level = CHILD_LEVEL[parent.level]
   if (!level) throw invalid('Sub kegiatan tidak punya baris di bawahnya.')
+  const context = loadPlanContext(db)
   return db.transaction(() => {
-    const created = args.rows.map((row) => createPlanRow(db, { level, parentId: parent.id, code: row.code }))
-    const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index].id, field: cell.field as CellEditInput['field'], text: cell.text })))
-    const result = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
-    return {
-      batchId: result?.batchId ?? null,
-      description: `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`,
-      rows: rowsAndAncestors(db, created.map((row) => row.id))
-    }
+    const created = args.rows.map((row) => insertRow(db, context, { level, parentId: parent.id, code: row.code }))
+    const description = `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`
+    const batchId = recordCreatedRows(db, created, description)
+    const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index], field: cell.field as CellEditInput['field'], text: cell.text })))
+    const cells = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
+    if (cells?.batchId) changeLog.moveEntries(db, cells.batchId, batchId)
+    return { batchId, description, rows: rowsAndAncestors(db, created), structural: true }
   })()
 }
 
+/** Deletes the row with everything below it as one undoable step. */
 export function deletePlanRow(db: Db, args: ValidArgs<'deletePlanRow'>): { deleted: true } {
-  requireRow(db, args.planRowId)
-  rows.removePlanRow(db, args.planRowId)
+  deleteRowRecorded(db, requireRow(db, args.planRowId))
   return { deleted: true }
 }
 
 function requireSasaran(db: Db, sasaranId: number) {
-  if (!findSasaran(db, sasaranId)) throw notFound(`Sasaran (id ${sasaranId}) tidak ditemukan.`)
+  const sasaran = findSasaran(db, sasaranId)
+  if (!sasaran) throw notFound(`Sasaran (id ${sasaranId}) tidak ditemukan.`)
+  return sasaran
 }
 
 export function linkSasaran(db: Db, args: ValidArgs<'linkSasaran'>): PlanRow {
-  requireRow(db, args.planRowId)
-  requireSasaran(db, args.sasaranId)
-  rows.insertLink(db, args.planRowId, args.sasaranId)
+  setSasaranLink(db, requireRow(db, args.planRowId), requireSasaran(db, args.sasaranId), true)
   return rowsAndAncestors(db, [args.planRowId])[0]
 }
 
 export function unlinkSasaran(db: Db, args: ValidArgs<'unlinkSasaran'>): PlanRow {
-  requireRow(db, args.planRowId)
-  requireSasaran(db, args.sasaranId)
-  rows.removeLink(db, args.planRowId, args.sasaranId)
+  setSasaranLink(db, requireRow(db, args.planRowId), requireSasaran(db, args.sasaranId), false)
   return rowsAndAncestors(db, [args.planRowId])[0]
 }

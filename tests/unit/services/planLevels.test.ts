@@ -115,7 +115,10 @@ describe('plan rows in three levels with nomenclature codes', () => {
     expect(byCode('1.02.02.2.02.0053')).toMatchObject({ id: renumbered.id, pagu: { 2024: 90 }, codeStatus: { valid: true }, name: 'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB' })
     expect(byCode('1.02.02.2.02.0099').codeStatus.reason).toBe('Kode 1.02.02.2.02.0099 tidak ada dalam nomenklatur "Uji 2027".')
     expect(temp.handlers.listNomenklaturVersions({}).map((version) => [version.name, version.active])).toEqual([['Uji 2026', false], ['Uji 2027', true]])
-    expect(temp.db.prepare('SELECT os_user, kind FROM change_batch').all()).toEqual([{ os_user: expect.any(String), kind: 'nomenklatur_switch' }])
+    expect(temp.db.prepare('SELECT os_user, kind FROM change_batch').all()).toEqual([
+      ...Array.from({ length: 5 }, () => ({ os_user: expect.any(String), kind: 'rows:create' })),
+      { os_user: expect.any(String), kind: 'nomenklatur_switch' }
+    ])
 
     temp.handlers.undoChangeBatch({ batchId: applied.batchId })
     expect(byCode('1.02.02.2.02.0028').codeStatus.valid).toBe(true)

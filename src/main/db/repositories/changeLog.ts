@@ -1,9 +1,21 @@
 import type Database from 'better-sqlite3'
+import { readSnapshot, removeSnapshotRow, restoreSnapshot } from './rowSnapshots'
 
 type Db = Database.Database
 export type ChangeValue = string | number | null
 
-export type ChangeTable = 'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target' | 'plan_row_lokasi' | 'plan_row_sumber_dana'
+export type ChangeTable =
+  | 'plan_row'
+  | 'rpjmd_period'
+  | 'plan_row_pagu'
+  | 'plan_row_target'
+  | 'plan_row_lokasi'
+  | 'plan_row_sumber_dana'
+  | 'plan_row_sasaran'
+  | 'plan_row_snapshot'
+
+/** Entries about plan rows, shown in the Riwayat of the row they name. */
+export const ROW_TABLES: readonly ChangeTable[] = ['plan_row', 'plan_row_pagu', 'plan_row_target', 'plan_row_lokasi', 'plan_row_sumber_dana', 'plan_row_sasaran', 'plan_row_snapshot']
 
 /** One field of one row before and after a change; pagu and targets use the year as field. */
 export interface ChangeEntry {
@@ -61,6 +73,25 @@ function idSetAccessor(table: 'plan_row_lokasi' | 'plan_row_sumber_dana', column
 }
 
 const ACCESSORS: Record<ChangeTable, Accessor> = {
+  // Whole rows (add, delete): the value is the row's snapshot as JSON, null while it does not exist.
+  plan_row_snapshot: {
+    read: (db, rowId) => readSnapshot(db, rowId),
+    write(db, rowId, _field, value) {
+      if (value === null) removeSnapshotRow(db, rowId)
+      else restoreSnapshot(db, String(value))
+    }
+  },
+  // One sasaran link per entry (field: the sasaran id): 1 while linked, null while not.
+  plan_row_sasaran: {
+    read(db, rowId, sasaranId) {
+      if (!rowExists(db, rowId)) return undefined
+      return db.prepare('SELECT 1 FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').get(rowId, Number(sasaranId)) ? 1 : null
+    },
+    write(db, rowId, sasaranId, value) {
+      if (value === null) db.prepare('DELETE FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').run(rowId, Number(sasaranId))
+      else db.prepare('INSERT OR IGNORE INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, ?)').run(rowId, Number(sasaranId))
+    }
+  },
   plan_row_lokasi: idSetAccessor('plan_row_lokasi', 'lokasi_id'),
   plan_row_sumber_dana: idSetAccessor('plan_row_sumber_dana', 'reference_item_id'),
   plan_row: columnAccessor('plan_row'),
@@ -121,6 +152,12 @@ export function recordBatch(db: Db, batch: { osUser: string; kind: string; descr
   return batchId
 }
 
+/** Moves the entries of one batch to the end of another and drops the emptied batch (one paste, one step). */
+export function moveEntries(db: Db, fromBatchId: number, intoBatchId: number): void {
+  db.prepare('UPDATE change_entry SET batch_id = ? WHERE batch_id = ?').run(intoBatchId, fromBatchId)
+  db.prepare('DELETE FROM change_batch WHERE id = ?').run(fromBatchId)
+}
+
 export interface BatchRecord {
   id: number
   kind: string
@@ -168,8 +205,8 @@ export function rowHistory(db: Db, planRowId: number) {
       `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
               e.table_name AS tableName, e.field, e.old_value AS oldValue, e.new_value AS newValue
        FROM change_entry e JOIN change_batch b ON b.id = e.batch_id
-       WHERE e.row_id = ? AND e.table_name IN ('plan_row', 'plan_row_pagu', 'plan_row_target', 'plan_row_lokasi', 'plan_row_sumber_dana')
+       WHERE e.row_id = ? AND e.table_name IN (SELECT value FROM json_each(?))
        ORDER BY e.id DESC LIMIT 500`
     )
-    .all(planRowId) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>
+    .all(planRowId, JSON.stringify(ROW_TABLES)) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>
 }

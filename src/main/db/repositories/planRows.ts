@@ -152,12 +152,20 @@ export interface NewPlanRow {
   nameOverride: string | null
 }
 
+/**
+ * A new row never takes the id of a deleted one: the change log keeps deleted rows under
+ * their ids (plan_row_snapshot) so that undo can put them back, and older entries about
+ * them must not end up describing another row.
+ */
 export function insertPlanRow(db: Db, row: NewPlanRow): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name, name_override)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`
+        `INSERT INTO plan_row (id, rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name, name_override)
+         VALUES ((SELECT MAX(n) + 1 FROM (
+                   SELECT COALESCE(MAX(id), 0) AS n FROM plan_row
+                   UNION ALL SELECT COALESCE(MAX(row_id), 0) FROM change_entry WHERE table_name = 'plan_row_snapshot')),
+                 ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(row.periodId, row.perangkatDaerahId, row.level, row.parentId, row.code, row.name, row.nameOverride).lastInsertRowid
   )
