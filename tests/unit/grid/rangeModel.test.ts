@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellCount, cellsOf, clampRange, contains, extend, normalize, rowsOf, wholeRange, type CellRange } from '../../../src/renderer/src/grid/range/rangeModel'
+import { cellCount, cellsOf, extend, normalize, rowsOf, wholeRange, type CellRange } from '../../../src/renderer/src/grid/range/rangeModel'
 
 const order = ['a', 'b', 'c', 'd']
 const range = (anchorRow: number, anchorCol: string, focusRow: number, focusCol: string): CellRange => ({
@@ -21,26 +21,6 @@ describe('normalize', () => {
   it('has no columns when an end column is no longer displayed', () => {
     expect(normalize(range(0, 'a', 1, 'gone'), order).colIds).toEqual([])
     expect(cellsOf(range(0, 'a', 1, 'gone'), order)).toEqual([])
-  })
-})
-
-describe('contains', () => {
-  const r = range(3, 'c', 1, 'b')
-  it('includes the corners and the inside', () => {
-    for (const pos of [
-      { rowIndex: 1, colId: 'b' },
-      { rowIndex: 3, colId: 'c' },
-      { rowIndex: 2, colId: 'c' }
-    ]) {
-      expect(contains(r, pos, order)).toBe(true)
-    }
-  })
-  it('excludes cells outside and unknown columns', () => {
-    expect(contains(r, { rowIndex: 0, colId: 'b' }, order)).toBe(false)
-    expect(contains(r, { rowIndex: 4, colId: 'c' }, order)).toBe(false)
-    expect(contains(r, { rowIndex: 2, colId: 'a' }, order)).toBe(false)
-    expect(contains(r, { rowIndex: 2, colId: 'd' }, order)).toBe(false)
-    expect(contains(r, { rowIndex: 2, colId: 'x' }, order)).toBe(false)
   })
 })
 
@@ -84,12 +64,6 @@ describe('helpers', () => {
       ['b0', 'c0'],
       ['b1', 'c1']
     ])
-  })
-
-  it('cuts a range to the displayed rows', () => {
-    expect(clampRange(range(1, 'a', 9, 'b'), 4)).toEqual(range(1, 'a', 3, 'b'))
-    expect(clampRange(range(5, 'a', 9, 'b'), 4)).toBeUndefined()
-    expect(clampRange(range(0, 'a', 0, 'a'), 0)).toBeUndefined()
   })
 
   it('selects everything for Ctrl+A', () => {

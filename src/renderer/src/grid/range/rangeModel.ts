@@ -1,5 +1,6 @@
-// A rectangular cell range over displayed rows and an ordered list of column ids.
-// Pure: no DOM and no AG Grid, so it is unit tested in node.
+// A rectangular cell range over displayed row indexes and an ordered list of column ids: the
+// geometry of one moment's display order. The selection itself is kept by row ids (rangeRef.ts)
+// and resolved to these indexes when needed. Pure: no DOM and no AG Grid, unit tested in node.
 
 export interface CellPos {
   rowIndex: number
@@ -33,15 +34,6 @@ export function cellRange(pos: CellPos): CellRange {
   return { anchor: pos, focus: pos }
 }
 
-export function samePos(a: CellPos | undefined, b: CellPos | undefined): boolean {
-  return a?.rowIndex === b?.rowIndex && a?.colId === b?.colId
-}
-
-export function sameRange(a: CellRange | undefined, b: CellRange | undefined): boolean {
-  if (!a || !b) return a === b
-  return samePos(a.anchor, b.anchor) && samePos(a.focus, b.focus)
-}
-
 export function normalize(range: CellRange, columnOrder: string[]): NormalizedRange {
   const top = Math.min(range.anchor.rowIndex, range.focus.rowIndex)
   const bottom = Math.max(range.anchor.rowIndex, range.focus.rowIndex)
@@ -51,13 +43,6 @@ export function normalize(range: CellRange, columnOrder: string[]): NormalizedRa
   const leftIndex = Math.min(a, f)
   const rightIndex = Math.max(a, f)
   return { top, bottom, leftIndex, rightIndex, colIds: columnOrder.slice(leftIndex, rightIndex + 1) }
-}
-
-export function contains(range: CellRange, pos: CellPos, columnOrder: string[]): boolean {
-  const n = normalize(range, columnOrder)
-  if (pos.rowIndex < n.top || pos.rowIndex > n.bottom) return false
-  const index = columnOrder.indexOf(pos.colId)
-  return index >= n.leftIndex && index <= n.rightIndex
 }
 
 /** Number of cells the range covers. */
@@ -77,17 +62,6 @@ export function extend(range: CellRange, direction: Direction, rowCount: number,
   const colId = columnOrder[clamp(colIndex + colStep, 0, columnOrder.length - 1)]
   if (rowIndex === range.focus.rowIndex && colId === range.focus.colId) return range
   return { anchor: range.anchor, focus: { rowIndex, colId } }
-}
-
-/** The range with its rows cut to the displayed rows; undefined when no row of it is left. */
-export function clampRange(range: CellRange, rowCount: number): CellRange | undefined {
-  if (rowCount <= 0 || Math.min(range.anchor.rowIndex, range.focus.rowIndex) >= rowCount) return undefined
-  const last = rowCount - 1
-  if (range.anchor.rowIndex <= last && range.focus.rowIndex <= last) return range
-  return {
-    anchor: { ...range.anchor, rowIndex: Math.min(range.anchor.rowIndex, last) },
-    focus: { ...range.focus, rowIndex: Math.min(range.focus.rowIndex, last) }
-  }
 }
 
 /** Every cell, row by row from the top left. */

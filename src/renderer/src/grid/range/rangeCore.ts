@@ -1,0 +1,189 @@
+// The state behind useRangeSelection, outside React: the range by row ids, its two end rows as
+// AG Grid row nodes (whose rowIndex the grid keeps current) and its columns, re-resolved on
+// every range change and model update so the cell class rule stays a few comparisons per cell.
+import type { CellClassParams, GridApi, IRowNode } from 'ag-grid-community'
+import { pasteEdits, pastedRange, type SkippedCell } from './pasteTargets'
+import { cellRange, extend, normalize } from './rangeModel'
+import type { CellEdit, CellPos, CellRange, Direction } from './rangeModel'
+import { cellRefOf, coversCell, highlightColumns, refOf, resolveRef, sameCell, sameRef, type CellRef, type RangeRef } from './rangeRef'
+import { rangeStatus } from './selectionStats'
+
+/** An edit with the id (getRowId) of its row, read when the action happened. */
+export interface GridCellEdit extends CellEdit {
+  rowId: string
+}
+export type EditKind = 'paste' | 'fill' | 'clear'
+
+export interface RangeSelectionOptions {
+  api: GridApi | undefined
+  /** Displayed, selectable column ids in order. */
+  columnOrder: () => string[]
+  editable: (rowIndex: number, colId: string) => boolean
+  /** What a copy puts on the clipboard, formatted as shown; Ctrl+D copies it too. */
+  displayText: (rowIndex: number, colId: string) => string
+  /** For the status text: numbers stay numbers; anything else only counts as a cell. */
+  rawValue: (rowIndex: number, colId: string) => unknown
+  /** One batch per action: the caller parses the texts as typed input and sends ONE API call. */
+  onEdits: (edits: GridCellEdit[], kind: EditKind) => Promise<void>
+  /** Rows of a paste that fell below the last row, after the rest was sent. */
+  onOverflow?: (rows: number, block: string[][], start: CellPos) => void
+  /** Pasted cells that were not sent (read-only column, past the last column). */
+  onSkipped?: (skipped: SkippedCell[]) => void
+}
+
+/** The range's end rows and columns in the current model; only for a range of two or more cells. */
+interface Highlight {
+  anchor: IRowNode
+  focus: IRowNode
+  columns: ReadonlySet<string>
+}
+
+/** Keyboard focus is on a cell of this grid and no cell editor is open. */
+export function gridCellFocused(api: GridApi): boolean {
+  if (api.isDestroyed()) return false
+  const active = document.activeElement
+  if (!(active instanceof HTMLElement) || !active.closest('.ag-cell')) return false
+  return active.closest(`[grid-id="${CSS.escape(api.getGridId())}"]`) !== null && api.getEditingCells().length === 0
+}
+
+export type RangeCore = ReturnType<typeof createRangeCore>
+
+export function createRangeCore(
+  options: () => RangeSelectionOptions,
+  seenApi: () => GridApi | undefined,
+  onChange: (range: RangeRef | undefined, statusText: string) => void
+) {
+  let ref: RangeRef | undefined
+  let highlight: Highlight | undefined
+  /** The row of the grid's focused cell, so the focus can follow it when rows above change. */
+  let focusedRowId: string | undefined
+  // Cells we focused ourselves (Shift+arrow, focus following its row); the grid reports focus asynchronously.
+  let ownFocus: Array<{ cell: CellRef; at: number }> = []
+
+  const api = () => {
+    const current = options().api ?? seenApi()
+    return current && !current.isDestroyed() ? current : undefined
+  }
+  const rowCount = () => api()?.getDisplayedRowCount() ?? 0
+  const displayedNode = (rowId: string) => {
+    const node = api()?.getRowNode(rowId)
+    return node && node.rowIndex !== null && !node.rowPinned ? node : undefined
+  }
+  const indexOf = (rowId: string) => displayedNode(rowId)?.rowIndex ?? undefined
+  const rowIdAt = (rowIndex: number) => api()?.getDisplayedRowAtIndex(rowIndex)?.id
+  const cellAt = (pos: CellPos) => cellRefOf(pos, rowIdAt)
+
+  /** Resolves `next` against the current rows and columns; clears it when an end is gone. */
+  const update = (next: RangeRef | undefined) => {
+    const order = options().columnOrder()
+    const before = highlight?.columns ?? new Set<string>()
+    const shown = next && resolveRef(next, indexOf, order)
+    ref = shown ? next : undefined
+    const columns = shown ? highlightColumns(shown, order) : new Set<string>()
+    const anchor = next && displayedNode(next.anchor.rowId)
+    const focus = next && displayedNode(next.focus.rowId)
+    highlight = anchor && focus && columns.size > 0 ? { anchor, focus, columns } : undefined
+    // A plain refresh re-applies cellClassRules without re-rendering unchanged cells.
+    const refresh = [...new Set([...before, ...columns])]
+    if (refresh.length > 0) api()?.refreshCells({ columns: refresh })
+    onChange(ref, shown ? rangeStatus(shown, order, options().rawValue) : '')
+  }
+  const select = (next: RangeRef | undefined) => {
+    if (!sameRef(ref, next)) update(next)
+  }
+  /** A range of displayed positions, kept by the ids of the rows at those positions now. */
+  const selectAt = (range: CellRange | undefined) => select(range && refOf(range, rowIdAt))
+
+  /** The range in the current display order, or the focused cell when there is no range. */
+  const current = (): CellRange | undefined => {
+    const grid = api()
+    if (!grid) return undefined
+    if (ref) {
+      const shown = resolveRef(ref, indexOf, options().columnOrder())
+      if (shown) return shown
+      update(undefined)
+    }
+    const focused = grid.getFocusedCell()
+    if (!focused || focused.rowPinned || !options().columnOrder().includes(focused.column.getColId())) return undefined
+    return focused.rowIndex < grid.getDisplayedRowCount() ? cellRange({ rowIndex: focused.rowIndex, colId: focused.column.getColId() }) : undefined
+  }
+
+  const focusCell = (grid: GridApi, rowIndex: number, colId: string) => {
+    const cell = cellAt({ rowIndex, colId })
+    if (cell) ownFocus.push({ cell, at: Date.now() })
+    grid.setFocusedCell(rowIndex, colId)
+  }
+  /** True (and forgotten) when the grid reports a focus we set ourselves. */
+  const isOwnFocus = (cell: CellRef | undefined) => {
+    const now = Date.now()
+    ownFocus = ownFocus.filter((entry) => now - entry.at < 1000)
+    const own = ownFocus.findIndex((entry) => sameCell(entry.cell, cell))
+    if (own >= 0) ownFocus.splice(0, own + 1)
+    return own >= 0
+  }
+
+  /**
+   * After the grid's rows or columns changed: the range follows its rows (or is cleared when they
+   * are gone) and the keyboard focus stays on its row, not on whatever row took its index.
+   */
+  const sync = () => {
+    update(ref)
+    const grid = api()
+    const focused = grid?.getFocusedCell()
+    if (!grid || !focused || focused.rowPinned || focusedRowId === undefined || !gridCellFocused(grid)) return
+    const index = indexOf(focusedRowId)
+    if (index !== undefined && index !== focused.rowIndex) focusCell(grid, index, focused.column.getColId())
+  }
+
+  const send = async (edits: CellEdit[], kind: EditKind) => {
+    const withIds: GridCellEdit[] = []
+    for (const edit of edits) {
+      const rowId = rowIdAt(edit.rowIndex)
+      if (rowId !== undefined) withIds.push({ ...edit, rowId })
+    }
+    if (withIds.length > 0) await options().onEdits(withIds, kind)
+  }
+  const paste = async (block: string[][], start: CellPos, selected?: CellRange) => {
+    const { columnOrder, editable, onOverflow, onSkipped } = options()
+    const order = columnOrder()
+    const result = pasteEdits(block, start, order, editable, rowCount(), selected)
+    const landed = pastedRange(result, start, order)
+    if (landed) selectAt(landed)
+    if (result.skipped.length > 0) onSkipped?.(result.skipped)
+    await send(result.edits, 'paste')
+    if (result.overflowRows > 0) onOverflow?.(result.overflowRows, block, start)
+  }
+  const extendBy = (from: CellRange, direction: Direction) => {
+    const grid = api()
+    const next = extend(from, direction, rowCount(), options().columnOrder())
+    if (!grid || next === from) return
+    selectAt(next)
+    grid.ensureIndexVisible(next.focus.rowIndex)
+    grid.ensureColumnVisible(next.focus.colId)
+    focusCell(grid, next.focus.rowIndex, next.focus.colId)
+  }
+
+  /** A click or focus on `cell`: a new one-cell range, or with Shift the range from its anchor to it. */
+  const selectCell = (cell: CellRef | undefined, shift: boolean) => {
+    if (!cell) select(undefined)
+    else select(ref && shift ? { anchor: ref.anchor, focus: cell } : { anchor: cell, focus: cell })
+  }
+  /** The grid focused a cell (undefined: a pinned row or a column that is not selectable). */
+  const focused = (cell: CellRef | undefined, shift: boolean) => {
+    focusedRowId = cell?.rowId
+    if (!isOwnFocus(cell)) selectCell(cell, shift)
+  }
+
+  // Stable, so column defs that use them need not be rebuilt; they read the latest range.
+  const isSelected = (rowIndex: number, colId: string) =>
+    highlight !== undefined && coversCell(highlight.anchor.rowIndex, highlight.focus.rowIndex, highlight.columns, rowIndex, colId)
+  const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
+
+  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule }
+}
+
+/** Normalized top-left of a range, where a paste into it starts. */
+export function topLeft(range: CellRange, columnOrder: string[]): CellPos | undefined {
+  const n = normalize(range, columnOrder)
+  return n.colIds.length === 0 ? undefined : { rowIndex: n.top, colId: n.colIds[0] }
+}

@@ -1,0 +1,64 @@
+// The keys and clipboard events of a range: Shift+arrow, Delete, Ctrl+D, Ctrl+A, copy and paste,
+// handled on the document while a cell of the grid has the keyboard focus.
+import { parseTsv, toHtml, toTsv } from './clipboardText'
+import { clearEdits, fillDownEdits } from './pasteTargets'
+import { gridCellFocused, topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
+import { rowsOf, wholeRange, type CellRange, type Direction } from './rangeModel'
+
+const ARROWS: Partial<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
+
+/** What Ctrl+C puts on the clipboard: TSV with CRLF, and a table that keeps numbers as numbers. */
+function writeClipboard(data: DataTransfer, selected: CellRange, options: RangeSelectionOptions): void {
+  const { columnOrder, displayText, rawValue } = options
+  const order = columnOrder()
+  const texts = rowsOf(selected, order, displayText)
+  const numbers = rowsOf(selected, order, (rowIndex, colId) => typeof rawValue(rowIndex, colId) === 'number')
+  data.setData('text/plain', toTsv(texts))
+  data.setData('text/html', toHtml(texts, (r, c) => !numbers[r][c]))
+}
+
+/** Listens until `signal` aborts. Every change goes out as one batch through the core. */
+export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOptions, signal: AbortSignal): void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const grid = core.api()
+    if (!grid || event.altKey || !gridCellFocused(grid)) return
+    const selected = core.current()
+    if (!selected) return
+    const { columnOrder, editable, displayText } = options()
+    const order = columnOrder()
+    const mod = event.ctrlKey || event.metaKey
+    const key = event.key.toLowerCase()
+    const direction = ARROWS[event.key]
+    if (direction && event.shiftKey && !mod) core.extendBy(selected, direction)
+    else if (event.key === 'Delete' && !mod && !event.shiftKey) void core.send(clearEdits(selected, order, editable), 'clear')
+    else if (key === 'd' && mod && !event.shiftKey) void core.send(fillDownEdits(selected, order, displayText, editable), 'fill')
+    else if (key === 'a' && mod && !event.shiftKey) core.selectAt(wholeRange(core.rowCount(), order) ?? selected)
+    else return
+    // AG Grid skips a keydown whose default was prevented, so it neither moves nor clears.
+    event.preventDefault()
+  }
+  /** The range a clipboard event is for, while a cell of this grid has the focus. */
+  const target = (event: ClipboardEvent) => {
+    const grid = core.api()
+    return grid && event.clipboardData && gridCellFocused(grid) ? core.current() : undefined
+  }
+  const onCopy = (event: ClipboardEvent) => {
+    const selected = target(event)
+    if (!selected || !event.clipboardData) return
+    writeClipboard(event.clipboardData, selected, options())
+    event.preventDefault()
+  }
+  const onPaste = (event: ClipboardEvent) => {
+    const selected = target(event)
+    if (!selected) return
+    const block = parseTsv(event.clipboardData?.getData('text/plain') ?? '')
+    const start = topLeft(selected, options().columnOrder())
+    if (block.length === 0 || !start) return
+    event.preventDefault()
+    void core.paste(block, start, selected)
+  }
+  // Capture phase: the keys are handled before AG Grid sees them.
+  document.addEventListener('keydown', onKeyDown, { capture: true, signal })
+  document.addEventListener('copy', onCopy, { signal })
+  document.addEventListener('paste', onPaste, { signal })
+}

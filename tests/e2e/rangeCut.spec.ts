@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test'
+import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { gridCell } from './helpers'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+/** The page's clipboard, typed here because the test config has no DOM library. */
+type PageGlobals = { navigator: { clipboard: { readText(): Promise<string> } } }
+
+interface Row {
+  id: number
+  code: string
+}
+
+interface Branch {
+  program: Row
+  kegiatan: Row
+  subs: Row[]
+}
+
+/** Dinas Kesehatan > program > kegiatan > sub kegiatan with the given pagu 2023 and 2024. */
+async function branch(selaras: SelarasServer, program: string, pagu: Array<[number, number]>): Promise<Branch> {
+  const top = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: program, name: `Program ${program}` })
+  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: top.id, code: `${program}.2.01`, name: `Kegiatan ${program}` })
+  const subs: Row[] = []
+  for (const n of pagu.keys()) {
+    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `${program}.2.01.000${n + 1}`, name: `Sub kegiatan ${n + 1}` }))
+  }
+  const edits = subs.flatMap((sub, n) => [
+    { planRowId: sub.id, field: 'pagu:2023', text: String(pagu[n][0]) },
+    { planRowId: sub.id, field: 'pagu:2024', text: String(pagu[n][1]) }
+  ])
+  await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits })
+  return { program: top, kegiatan, subs }
+}
+
+async function openPlan(page: Page, selaras: SelarasServer) {
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(page.getByTestId('program-grid')).toBeVisible()
+}
+
+const clipboardText = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText())
+const cellTexts = (page: Page, rows: Row[], colId: string) => Promise.all(rows.map((row) => gridCell(page, row.id, colId).innerText()))
+/** The [row-id, col-id] of every highlighted cell. */
+const highlighted = (page: Page) =>
+  page
+    .locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned) .cell-in-range')
+    .evaluateAll((cells) => cells.map((cell) => `${cell.closest('.ag-row')?.getAttribute('row-id')}|${cell.getAttribute('col-id')}`).sort())
+const HINT = 'Shift+panah atau Shift+klik memilih rentang'
+
+test('a range keeps its rows when a branch inside it folds, and is cleared when an end row is folded away or filtered out', async ({ page, selaras }) => {
+  const a = await branch(selaras, '1.02.02', [
+    [1000, 0],
+    [2000, 0],
+    [3000, 0]
+  ])
+  const b = await branch(selaras, '1.02.03', [
+    [400, 0],
+    [500, 0]
+  ])
+  await openPlan(page, selaras)
+  const statusbar = page.getByTestId('statusbar')
+
+  // From B's first sub kegiatan up to program A; folding A (the focused row) hides five rows inside.
+  await gridCell(page, b.subs[0].id, 'pagu:2023').click()
+  for (let step = 0; step < 7; step++) await page.keyboard.press('Shift+ArrowUp')
+  await expect(statusbar).toContainText('Total: 20.200')
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(gridCell(page, a.kegiatan.id, 'name')).toHaveCount(0)
+  await expect(statusbar).toContainText('Total: 8.200')
+  const ids = [a.program, b.program, b.kegiatan, b.subs[0]].map((row) => `${row.id}|pagu:2023`).sort()
+  await expect.poll(() => highlighted(page)).toEqual(ids)
+  await page.keyboard.press('Control+C')
+  expect(await clipboardText(page)).toBe('6000\r\n900\r\n900\r\n400\r\n')
+  // Delete reaches the same rows: the one editable cell among them, not B's second sub kegiatan.
+  await page.keyboard.press('Delete')
+  await expect(page.getByTestId('notice')).toHaveText('Hapus isi 1 sel disimpan.')
+  await expect.poll(() => cellTexts(page, b.subs, 'pagu:2023')).toEqual(['0', '500'])
+
+  // Rows arriving above: with A still folded, a range on B's sub kegiatan stays on them when A opens.
+  await gridCell(page, b.subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(statusbar).toContainText('Total: 500')
+  await page.getByRole('button', { name: 'Buka semua' }).click()
+  await expect(gridCell(page, a.subs[2].id, 'name')).toBeVisible()
+  await expect.poll(() => highlighted(page)).toEqual(b.subs.map((row) => `${row.id}|pagu:2023`).sort())
+  await expect(statusbar).toContainText('Total: 500')
+
+  // From B's last sub kegiatan up to program B: folding B hides the anchor row, so the range goes.
+  await gridCell(page, b.subs[1].id, 'pagu:2023').click()
+  for (let step = 0; step < 3; step++) await page.keyboard.press('Shift+ArrowUp')
+  await expect.poll(() => highlighted(page)).toHaveLength(4)
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(gridCell(page, b.kegiatan.id, 'name')).toHaveCount(0)
+  await expect(statusbar).toContainText(HINT)
+  await expect.poll(() => highlighted(page)).toEqual([])
+  await page.keyboard.press('Alt+ArrowRight')
+  await expect(gridCell(page, b.subs[1].id, 'name')).toBeVisible()
+  await expect.poll(() => highlighted(page)).toEqual([])
+  await expect(statusbar).toContainText(HINT)
+
+  // A filter that hides an end row clears the range too.
+  await gridCell(page, a.subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(statusbar).toContainText('Total: 3.000')
+  await page.getByLabel('Cari kode atau nama').fill('0002')
+  await expect(gridCell(page, a.subs[0].id, 'name')).toHaveCount(0)
+  await expect(statusbar).toContainText(HINT)
+  await expect.poll(() => highlighted(page)).toEqual([])
+})
