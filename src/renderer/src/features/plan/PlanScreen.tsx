@@ -63,10 +63,10 @@ export function PlanScreen() {
     },
     [screen]
   )
-  const edits = usePlanEdits(replaceRows)
   const reloadRows = useCallback(async () => {
     if (screen.data) screen.setData({ ...screen.data, rows: await call('listPlanRows', {}) })
   }, [screen])
+  const edits = usePlanEdits(replaceRows, reloadRows)
 
   const tree = useMemo(
     () => ({
@@ -128,6 +128,7 @@ export function PlanScreen() {
       await call('deletePlanRow', { planRowId: selected.id })
       setSelectedId(undefined)
       await reloadRows()
+      edits.refreshUndoState()
       notice.showInfo(`${selected.code} dihapus.`)
     } catch (error) {
       notice.showError(errorMessage(error))
@@ -166,6 +167,7 @@ export function PlanScreen() {
 
   const afterCreate = async (row: PlanRow) => {
     await reloadRows()
+    edits.refreshUndoState()
     setSelectedId(row.id)
   }
 

@@ -1,6 +1,7 @@
 import type { PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
+import { notifyHistoryChanged } from './usePlanEdits'
 
 interface Props {
   plan: PlanView
@@ -23,6 +24,7 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
     try {
       const saved = await call(linked ? 'unlinkSasaran' : 'linkSasaran', { planRowId: program.id, sasaranId })
       onRowSaved(saved)
+      notifyHistoryChanged()
     } catch (error) {
       notice.showError(errorMessage(error))
     }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
 import type { UndoState } from '../../../../shared/master'
@@ -8,19 +8,34 @@ import { useNotice } from '../../components/Notice'
 export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']
 
+const HISTORY_CHANGED = 'selaras:history-changed'
+
+/** Tells the undo buttons that a step was recorded elsewhere (a sasaran link in the side panel). */
+export function notifyHistoryChanged(): void {
+  window.dispatchEvent(new Event(HISTORY_CHANGED))
+}
+
 /**
  * Sends edits as one batch, keeps the reasons of refused cells for the grid to show,
- * and runs undo / redo (which the database keeps, so they work after a restart).
+ * and runs undo / redo (which the database keeps, so they work after a restart). An undo
+ * or redo that adds or removes rows calls onStructureChanged (reload the plan) instead.
  */
-export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void) {
+export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void, onStructureChanged?: () => Promise<void> | void) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
+  // Kept in a ref so a new callback each render does not renew undo / redo.
+  const structureChanged = useRef(onStructureChanged)
+  structureChanged.current = onStructureChanged
 
   const refreshUndoState = useCallback(() => {
     call('getUndoState', {}).then(setUndoState).catch(() => undefined)
   }, [])
-  useEffect(refreshUndoState, [refreshUndoState])
+  useEffect(() => {
+    refreshUndoState()
+    window.addEventListener(HISTORY_CHANGED, refreshUndoState)
+    return () => window.removeEventListener(HISTORY_CHANGED, refreshUndoState)
+  }, [refreshUndoState])
 
   const apply = useCallback(
     async (kind: EditKind, edits: CellEdits): Promise<boolean> => {
@@ -52,7 +67,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void) {
     async (direction: 'undo' | 'redo') => {
       try {
         const result = await call(direction, {})
-        onRowsSaved(result.rows)
+        if (result.structural && structureChanged.current) await structureChanged.current()
+        else onRowsSaved(result.rows)
         notice.showInfo(result.description)
       } catch (error) {
         notice.showError(errorMessage(error))
