@@ -5,7 +5,8 @@ import { gridCell } from './helpers'
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
-type PageGlobals = { navigator: { clipboard: { readText(): Promise<string> } } }
+type ClipboardItemLike = { types: string[]; getType(type: string): Promise<{ text(): Promise<string> }> }
+type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; read(): Promise<ClipboardItemLike[]> } } }
 
 interface Row {
   id: number
@@ -41,6 +42,12 @@ async function openPlan(page: Page, selaras: SelarasServer) {
 }
 
 const clipboardText = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText())
+const clipboardHtml = (page: Page) =>
+  page.evaluate(async () => {
+    const items = await (globalThis as unknown as PageGlobals).navigator.clipboard.read()
+    const item = items.find((candidate) => candidate.types.includes('text/html'))
+    return item ? (await item.getType('text/html')).text() : ''
+  })
 const cellTexts = (page: Page, rows: Row[], colId: string) => Promise.all(rows.map((row) => gridCell(page, row.id, colId).innerText()))
 /** The [row-id, col-id] of every highlighted cell. */
 const highlighted = (page: Page) =>
@@ -48,6 +55,68 @@ const highlighted = (page: Page) =>
     .locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned) .cell-in-range')
     .evaluateAll((cells) => cells.map((cell) => `${cell.closest('.ag-row')?.getAttribute('row-id')}|${cell.getAttribute('col-id')}`).sort())
 const HINT = 'Shift+panah atau Shift+klik memilih rentang'
+
+test('Ctrl+X copies the range and clears it in one step; its block pastes elsewhere; undo takes back the paste, then the cut', async ({ page, selaras }) => {
+  const { subs } = await branch(selaras, '1.02.02', [
+    [1000, 2000],
+    [3000, 4000],
+    [5000, 6000]
+  ])
+  await openPlan(page, selaras)
+  await expect(page.getByTestId('statusbar')).toContainText('Ctrl+X potong')
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')
+  await page.keyboard.press('Control+X')
+  await expect(page.getByTestId('notice')).toHaveText('Hapus isi 4 sel disimpan.')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '5.000'])
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['0', '0', '6.000'])
+  expect(await clipboardText(page)).toBe('1000\t2000\r\n3000\t4000\r\n')
+  expect(await clipboardHtml(page)).toMatch(/<td[^>]*>1000<\/td><td[^>]*>2000<\/td><\/tr><tr><td[^>]*>3000<\/td>/)
+
+  await gridCell(page, subs[1].id, 'pagu:2025').click()
+  await page.keyboard.press('Control+V')
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 4 sel disimpan.')
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
+
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Tempel 4 sel')
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['0', '0'])
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '5.000'])
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Hapus isi 4 sel')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.000', '3.000', '5.000'])
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['2.000', '4.000', '6.000'])
+})
+
+test('Ctrl+X copies read-only totals without clearing them; a refused clear keeps the copy and changes nothing', async ({ page, selaras }) => {
+  const { kegiatan, subs } = await branch(selaras, '1.02.02', [
+    [1000, 2000],
+    [3000, 4000]
+  ])
+  await openPlan(page, selaras)
+  // The kegiatan total is copied; only the sub kegiatan below it is cleared.
+  await gridCell(page, kegiatan.id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Control+X')
+  await expect(page.getByTestId('notice')).toHaveText('Hapus isi 1 sel disimpan.')
+  expect(await clipboardText(page)).toBe('4000\r\n1000\r\n')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '3.000'])
+  await expect(gridCell(page, kegiatan.id, 'pagu:2023')).toHaveText('3.000')
+
+  // A code cannot be emptied: the whole clear is refused, as Delete's would be.
+  await gridCell(page, subs[0].id, 'code').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Control+X')
+  await expect(page.getByTestId('notice')).toContainText('tidak ada yang diubah')
+  await expect(page.getByTestId('notice')).toContainText('Kode wajib diisi.')
+  await expect(gridCell(page, subs[0].id, 'code')).toHaveClass(/cell-error/)
+  expect(await clipboardText(page)).toBe('1.02.02.2.01.0001\tSub kegiatan 1\r\n1.02.02.2.01.0002\tSub kegiatan 2\r\n')
+  await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Sub kegiatan 1', 'Sub kegiatan 2'])
+})
 
 test('a range keeps its rows when a branch inside it folds, and is cleared when an end row is folded away or filtered out', async ({ page, selaras }) => {
   const a = await branch(selaras, '1.02.02', [

@@ -19,7 +19,10 @@ function isEditable(api: GridApi<GridRow>, node: IRowNode<GridRow> | undefined, 
   return editable === true
 }
 
-/** Excel-like ranges on the plan grid: every paste, fill or clear is one batch of cell edits. */
+/** What the status bar shows while no range of two or more cells is selected. */
+export const RANGE_HINT = 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+X potong · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'
+
+/** Excel-like ranges on the plan grid: every paste, fill, clear or cut is one batch of cell edits. */
 export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
   const node = useCallback((rowIndex: number) => api?.getDisplayedRowAtIndex(rowIndex), [api])
   const onEdits = useCallback(
@@ -31,7 +34,7 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     },
     [applyEdits]
   )
-  return useRangeSelection({
+  const selection = useRangeSelection({
     api: api as GridApi | undefined,
     columnOrder: () => api?.getAllDisplayedColumns().map((column) => column.getColId()) ?? [],
     editable: (rowIndex, colId) => (api ? isEditable(api, node(rowIndex), colId) : false),
@@ -49,4 +52,6 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     onEdits,
     onOverflow
   })
+  // The status bar shows statusText when it is not empty, so the hint comes from here.
+  return { ...selection, statusText: selection.statusText || RANGE_HINT }
 }

@@ -1,5 +1,5 @@
-// The keys and clipboard events of a range: Shift+arrow, Delete, Ctrl+D, Ctrl+A, copy and paste,
-// handled on the document while a cell of the grid has the keyboard focus.
+// The keys and clipboard events of a range: Shift+arrow, Delete, Ctrl+D, Ctrl+A, copy, cut and
+// paste, handled on the document while a cell of the grid has the keyboard focus.
 import { parseTsv, toHtml, toTsv } from './clipboardText'
 import { clearEdits, fillDownEdits } from './pasteTargets'
 import { gridCellFocused, topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
@@ -7,7 +7,7 @@ import { rowsOf, wholeRange, type CellRange, type Direction } from './rangeModel
 
 const ARROWS: Partial<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
 
-/** What Ctrl+C puts on the clipboard: TSV with CRLF, and a table that keeps numbers as numbers. */
+/** What Ctrl+C and Ctrl+X put on the clipboard: TSV with CRLF, and a table that keeps numbers as numbers. */
 function writeClipboard(data: DataTransfer, selected: CellRange, options: RangeSelectionOptions): void {
   const { columnOrder, displayText, rawValue } = options
   const order = columnOrder()
@@ -48,6 +48,16 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
     writeClipboard(event.clipboardData, selected, options())
     event.preventDefault()
   }
+  // Ctrl+X: the copy above, then the editable cells cleared as Delete does (one batch, one undo
+  // step). Read-only cells are copied but stay; if the clear is refused the clipboard keeps the copy.
+  const onCut = (event: ClipboardEvent) => {
+    const selected = target(event)
+    if (!selected || !event.clipboardData) return
+    const current = options()
+    writeClipboard(event.clipboardData, selected, current)
+    event.preventDefault()
+    void core.send(clearEdits(selected, current.columnOrder(), current.editable), 'clear')
+  }
   const onPaste = (event: ClipboardEvent) => {
     const selected = target(event)
     if (!selected) return
@@ -60,5 +70,6 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
   // Capture phase: the keys are handled before AG Grid sees them.
   document.addEventListener('keydown', onKeyDown, { capture: true, signal })
   document.addEventListener('copy', onCopy, { signal })
+  document.addEventListener('cut', onCut, { signal })
   document.addEventListener('paste', onPaste, { signal })
 }

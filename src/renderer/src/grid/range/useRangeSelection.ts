@@ -1,5 +1,5 @@
 // Excel-like cell ranges for AG Grid Community, which has no range selection, clipboard or fill
-// (Enterprise only): Shift+click, drag, Shift+arrow, Ctrl+A, copy, paste, Ctrl+D and Delete.
+// (Enterprise only): Shift+click, drag, Shift+arrow, Ctrl+A, copy, cut, paste, Ctrl+D and Delete.
 // The grid never changes its own data: every change goes to `onEdits` as one batch.
 // The range is kept by row ids (getRowId) and column ids, so it stays on its rows when branches
 // fold, filters change or an edit adds or removes rows; it is cleared when an end's row is gone.
