@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --data-dir DIR] [--scale N] [--profile]
+ * npm run bench [-- --data-dir DIR] [--scale N] [--profile] [--only a,b,c]
  *
  * Selaras in browser mode on scale-10 demo data against references, in one run:
  * (a) plan grid first render vs a bare AG Grid page (src/renderer/bench.html), median of 5
@@ -10,6 +10,7 @@
  * generates demo data into a temp folder unless --data-dir names a non-empty one.
  * --profile adds one unmeasured run of (a)-Selaras, (b) and (c) under the CDP CPU profiler and
  * profiles the server's listPlanRows / one-cell edit / paste (node --cpu-prof); top functions printed.
+ * --only runs some of the measurements ((d) comes with (a)), for working on one of them.
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -30,7 +31,9 @@ const RUNS = { firstRender: 5, paste: 3, edit: 5 }
 const MB = 1024 * 1024
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, scale: { type: 'string', default: '10' }, profile: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, scale: { type: 'string', default: '10' }, profile: { type: 'boolean', default: false }, only: { type: 'string', default: 'a,b,c,d' } } })
+  const wanted = new Set(values.only.split(',').map((part) => part.trim()))
+  const want = (id: string) => wanted.has(id) || (id === 'a' && wanted.has('d'))
   const scale = Number(values.scale)
   const stamp = timestamp()
   const resultsDir = join(ROOT, 'bench-results')
@@ -57,13 +60,13 @@ async function main(): Promise<void> {
     console.log(`Plan: ${data.rows.length} rows (${data.shown.length} grid rows with PD headings), data in ${dataDir}`)
 
     console.log('(a)/(d) first render and heap …')
-    const first = await benchFirstRender(browser, server, RUNS.firstRender, profiler('first-render'))
+    const first = want('a') ? await benchFirstRender(browser, server, RUNS.firstRender, profiler('first-render')) : undefined
 
     console.log('(b) paste …')
     // The copy is made before the app pastes, so both write onto the same database.
-    const raw = await rawSqlite(dataDir, block, RUNS.paste)
+    const raw = want('b') ? await rawSqlite(dataDir, block, RUNS.paste) : []
     const pastes: PasteRun[] = []
-    for (let run = 0; run < RUNS.paste; run++) {
+    for (let run = 0; run < (want('b') ? RUNS.paste : 0); run++) {
       pastes.push(await pasteOnce(browser, server, block, run))
       const p = pastes[run]
       console.log(
@@ -72,21 +75,22 @@ async function main(): Promise<void> {
       )
     }
     const pasteProfiler = profiler('paste')
-    if (pasteProfiler) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
+    if (pasteProfiler && want('b')) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
 
     console.log('(c) edit -> misi total …')
-    const edit = await benchMisiEdit(browser, server, data, RUNS.edit, profiler('misi-edit'))
-    console.log(`  (c) runs: ${edit.runs.map((r) => `${r.timing.ms.toFixed(0)} ms (server ${r.api?.totalMs.toFixed(0)} ms)`).join(', ')}`)
+    const edit = want('c') ? await benchMisiEdit(browser, server, data, RUNS.edit, profiler('misi-edit')) : undefined
+    if (edit) console.log(`  (c) runs: ${edit.runs.map((r) => `${r.timing.ms.toFixed(0)} ms (server ${r.api?.totalMs.toFixed(0)} ms)`).join(', ')}`)
     if (values.profile) profiles.push(...(await profileServer(dataDir, data, block, resultsDir, stamp)))
 
-    const selaras = summarizeSide(first.selaras)
-    const bare = summarizeSide(first.bare)
-    const rows = [
-      judge({ id: 'a', what: 'plan grid first render (click -> first row)', selaras: selaras.medianMs, reference: bare.medianMs, unit: 'ms', goal: { max: 1.3, on: 'ratio' } }),
-      judge({ id: 'b', what: '5,000-cell paste -> saved and shown', selaras: median(pastes.map((p) => p.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
-      judge({ id: 'c', what: 'one pagu edit -> misi total updated', selaras: median(edit.runs.map((r) => r.timing.ms)), reference: null, unit: 'ms', goal: { max: 100, strict: true, on: 'value' } }),
-      judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
+    const selaras = first && summarizeSide(first.selaras)
+    const bare = first && summarizeSide(first.bare)
+    const all = [
+      selaras && bare && judge({ id: 'a', what: 'plan grid first render (click -> first row)', selaras: selaras.medianMs, reference: bare.medianMs, unit: 'ms', goal: { max: 1.3, on: 'ratio' } }),
+      pastes.length > 0 && judge({ id: 'b', what: '5,000-cell paste -> saved and shown', selaras: median(pastes.map((p) => p.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
+      edit && judge({ id: 'c', what: 'one pagu edit -> misi total updated', selaras: median(edit.runs.map((r) => r.timing.ms)), reference: null, unit: 'ms', goal: { max: 100, strict: true, on: 'value' } }),
+      selaras && bare && judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
     ]
+    const rows = all.filter((row) => row !== undefined && row !== false)
     printTable(rows)
     const load = { before: loadBefore.map((v) => Number(v.toFixed(2))), after: loadavg().map((v) => Number(v.toFixed(2))) }
     console.log(`Load average (1/5/15 min) before ${load.before.join(' / ')}, after ${load.after.join(' / ')} on ${cpus().length} CPUs.`)
@@ -113,7 +117,7 @@ async function main(): Promise<void> {
       `\n(b) block: ${block.spanRows} lines from grid row ${block.startIndex} (PD ${block.pdId}) over ${block.targets.length} sub kegiatan rows x 2022-2026; ` +
         `the ${block.spanRows - block.targets.length} kegiatan/program lines in between are refused by the grid (longest contiguous sub kegiatan run: ${block.longestSubRun}).`
     )
-    console.log(`(c) row ${edit.code} (id ${edit.rowId}), pagu ${edit.year}, misi-total-${edit.misiNumber}.`)
+    if (edit) console.log(`(c) row ${edit.code} (id ${edit.rowId}), pagu ${edit.year}, misi-total-${edit.misiNumber}.`)
     if (profiles.length > 0) printProfiles(profiles)
     const file = writeJson(resultsDir, stamp, { date: new Date().toISOString(), scale, dataDir, load, rows, details, profiles })
     console.log(`\nJSON: ${file}`)

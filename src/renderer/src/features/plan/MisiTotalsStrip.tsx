@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react'
-import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { PlanView } from '../../../../shared/domain'
 import { formatRupiah } from '../../../../shared/money'
-import { misiTotals } from './misiTotals'
+import type { PlanStore } from './planStore'
 
-/** The pagu of every misi for a chosen year, updated with each edit. */
-export function MisiTotalsStrip({ rows, plan }: { rows: PlanRow[]; plan: PlanView }) {
+/** The pagu of every misi for a chosen year, updated with each edit (`version` says when). */
+export function MisiTotalsStrip({ store, version, plan }: { store: PlanStore; version: number; plan: PlanView }) {
   const [year, setYear] = useState(plan.targetYears[0])
-  const totals = useMemo(() => misiTotals(rows, plan, year), [rows, plan, year])
+  // The store changes in place; version marks each change.
+  const totals = useMemo(() => store.misiTotals(year), [store, version, year])
   return (
     <div className="misi-strip" data-testid="misi-strip" aria-label="Pagu per misi">
       <label>

@@ -1,5 +1,5 @@
 import { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GridApi } from 'ag-grid-community'
+import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, RowSelectedEvent } from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { CellPos } from '../../grid/range/rangeModel'
@@ -9,11 +9,12 @@ import type { TreeContext } from './CodeCell'
 import type { CodeSearchScope } from './useCodeSearch'
 import { planColumns, totalRow } from './columns'
 import type { GridRow } from './gridRows'
+import type { PlanStore } from './planStore'
 import type { CellEdits, EditKind } from './usePlanEdits'
 
 interface Props {
   gridRows: GridRow[]
-  allRows: PlanRow[]
+  store: PlanStore
   total: Record<number, number>
   totalLabel: string
   perangkatDaerah: PerangkatDaerah[]
@@ -30,13 +31,20 @@ interface Props {
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
-function scopeFor(rows: PlanRow[]) {
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  return (row: PlanRow): CodeSearchScope => ({
-    level: row.level,
-    parentCode: row.parentId === null ? undefined : byId.get(row.parentId)?.code,
-    perangkatDaerahId: row.perangkatDaerahId
-  })
+function scopeFor(store: PlanStore, row: PlanRow): CodeSearchScope {
+  return { level: row.level, parentCode: row.parentId === null ? undefined : store.get(row.parentId)?.code, perangkatDaerahId: row.perangkatDaerahId }
+}
+
+// Grid options that never change. AG Grid re-applies any option whose object is new, and a
+// new defaultColDef or rowClassRules on every render re-lays out all columns and rows.
+const DEFAULT_COL_DEF = { resizable: true, sortable: false, filter: false, suppressHeaderMenuButton: true }
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const
+const getRowId = (params: GetRowIdParams<GridRow>) => params.data.key
+const ROW_CLASS_RULES = {
+  'row-pd': (params: RowClassParams<GridRow>) => params.data?.kind === 'pd' && !params.node.rowPinned,
+  'row-program': (params: RowClassParams<GridRow>) => params.data?.kind === 'plan' && params.data.level === 'program',
+  'row-kegiatan': (params: RowClassParams<GridRow>) => params.data?.kind === 'plan' && params.data.level === 'kegiatan',
+  'row-flagged': (params: RowClassParams<GridRow>) => params.data?.codeStatus.valid === false
 }
 
 /**
@@ -44,15 +52,15 @@ function scopeFor(rows: PlanRow[]) {
  * (readOnlyEdit): each edit goes to the batch API and the rows it returns replace the old.
  */
 export function PlanGrid(props: Props) {
-  const { gridRows, allRows, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
+  const { gridRows, store, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
   const gridApi = useRef<GridApi<GridRow>>(undefined)
   const [api, setApi] = useState<GridApi<GridRow>>()
   const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
   const inRange = range.cellClassRule
   // Rows and refused cells change with every edit; the columns read them through refs so
   // the column definitions (and every rendered cell) stay as they are.
-  const rowsRef = useRef(allRows)
-  rowsRef.current = allRows
+  const storeRef = useRef(store)
+  storeRef.current = store
   const errorsRef = useRef(cellErrors)
   useEffect(() => {
     errorsRef.current = cellErrors
@@ -63,7 +71,7 @@ export function PlanGrid(props: Props) {
       planColumns({
         plan,
         perangkatDaerah,
-        codeEditor: { scopeFor: (row) => scopeFor(rowsRef.current)(row) },
+        codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
         cellErrors: { get: (key: string) => errorsRef.current.get(key) },
         inRange,
         lokasiNames: props.lokasiNames,
@@ -105,6 +113,31 @@ export function PlanGrid(props: Props) {
     [tree]
   )
 
+  const { onGridApi } = props
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<GridRow>) => {
+      gridApi.current = event.api
+      onGridApi?.(event.api)
+      setApi(event.api)
+    },
+    [onGridApi]
+  )
+  const onRowSelected = useCallback(
+    (event: RowSelectedEvent<GridRow>) => {
+      if (event.node.isSelected() && event.data?.kind === 'plan') onSelect(event.data.id)
+    },
+    [onSelect]
+  )
+  const rangeFocused = range.gridProps.onCellFocused
+  const onCellFocused = useCallback(
+    (event: CellFocusedEvent<GridRow>) => {
+      rangeFocused?.(event)
+      if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
+      event.api.getDisplayedRowAtIndex(event.rowIndex)?.setSelected(true, true)
+    },
+    [rangeFocused]
+  )
+
   return (
     <div className="grid-wrap" data-testid="program-grid">
       <AgGridReact<GridRow>
@@ -113,19 +146,10 @@ export function PlanGrid(props: Props) {
         rowData={gridRows}
         columnDefs={columnDefs}
         context={tree}
-        defaultColDef={{ resizable: true, sortable: false, filter: false, suppressHeaderMenuButton: true }}
-        getRowId={(params) => params.data.key}
-        onGridReady={(event) => {
-          gridApi.current = event.api
-          props.onGridApi?.(event.api)
-          setApi(event.api)
-        }}
-        rowClassRules={{
-          'row-pd': (params) => params.data?.kind === 'pd' && !params.node.rowPinned,
-          'row-program': (params) => params.data?.kind === 'plan' && params.data.level === 'program',
-          'row-kegiatan': (params) => params.data?.kind === 'plan' && params.data.level === 'kegiatan',
-          'row-flagged': (params) => params.data?.codeStatus.valid === false
-        }}
+        defaultColDef={DEFAULT_COL_DEF}
+        getRowId={getRowId}
+        onGridReady={onGridReady}
+        rowClassRules={ROW_CLASS_RULES}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
         // Few columns: rendering them all keeps every cell reachable by keyboard and tests.
@@ -133,16 +157,10 @@ export function PlanGrid(props: Props) {
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-        onRowSelected={(event) => {
-          if (event.node.isSelected() && event.data?.kind === 'plan') onSelect(event.data.id)
-        }}
+        rowSelection={ROW_SELECTION}
+        onRowSelected={onRowSelected}
         {...range.gridProps}
-        onCellFocused={(event: CellFocusedEvent<GridRow>) => {
-          range.gridProps.onCellFocused?.(event)
-          if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
-          event.api.getDisplayedRowAtIndex(event.rowIndex)?.setSelected(true, true)
-        }}
+        onCellFocused={onCellFocused}
         onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
       />

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community'
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -8,18 +8,18 @@ import { AddChildDialog } from './AddChildDialog'
 import { AddProgramForm } from './AddProgramForm'
 import { ColumnMenu } from './ColumnMenu'
 import { MisiTotalsStrip } from './MisiTotalsStrip'
-import { paguYears } from './columns'
-import { buildGridRows, filterRows, foldableKeys, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { foldableKeys, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
+import { PlanStore } from './planStore'
 import { SidePanel } from './SidePanel'
 import { usePlanEdits } from './usePlanEdits'
-import { planWarnings } from './warnings'
+import { usePlanView } from './usePlanView'
 
 interface ScreenData {
   plan: PlanView
   perangkatDaerah: PerangkatDaerah[]
-  rows: PlanRow[]
+  store: PlanStore
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
 }
@@ -35,7 +35,7 @@ const loadAll = async (): Promise<ScreenData> => {
   return {
     plan,
     perangkatDaerah,
-    rows,
+    store: new PlanStore(rows, plan),
     lokasiNames: new Map(lokasi.map((entry) => [entry.id, entry.name])),
     sumberDanaNames: new Map(sumberDana.map((item) => [item.id, item.code || item.name]))
   }
@@ -46,26 +46,44 @@ const isTextField = (target: EventTarget | null) => target instanceof HTMLElemen
 
 export function PlanScreen() {
   const screen = useLoad(loadAll)
+  if (screen.error) return <p role="alert">{screen.error}</p>
+  if (!screen.data) return <p aria-busy="true">Memuat rencana…</p>
+  return <PlanContent data={screen.data} setData={screen.setData} />
+}
+
+function PlanContent({ data, setData }: { data: ScreenData; setData(value: ScreenData): void }) {
   const notice = useNotice()
+  const { plan, perangkatDaerah, store } = data
   const [selectedId, setSelectedId] = useState<number>()
   const [addingUnder, setAddingUnder] = useState<PlanRow>()
   const [filter, setFilter] = useState<PlanFilter>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [gridApi, setGridApi] = useState<GridApi<GridRow>>()
-  const [historyVersion, setHistoryVersion] = useState(0)
+  const [historyVersion, bumpHistory] = useReducer((version: number) => version + 1, 0)
+  // Values-only saves change the store in place; this re-renders what reads it.
+  const [storeVersion, bumpStore] = useReducer((version: number) => version + 1, 0)
+  const view = usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi })
 
+  const reloadRows = useCallback(async () => {
+    setData({ ...data, store: new PlanStore(await call('listPlanRows', {}), plan) })
+  }, [data, plan, setData])
   const replaceRows = useCallback(
     (saved: PlanRow[]) => {
-      setHistoryVersion((version) => version + 1)
-      if (!screen.data || saved.length === 0) return
+      bumpHistory()
+      if (saved.length === 0) return
+      const outcome = store.apply(saved)
+      if (!outcome.structural) {
+        view.patch(outcome)
+        bumpStore()
+        return
+      }
+      // Codes or parents changed: the tree is laid out again (new rows come with a reload).
+      if (saved.some((row) => !store.get(row.id))) return void reloadRows()
       const byId = new Map(saved.map((row) => [row.id, row]))
-      screen.setData({ ...screen.data, rows: screen.data.rows.map((row) => byId.get(row.id) ?? row) })
+      setData({ ...data, store: new PlanStore(store.rows.map((row) => byId.get(row.id) ?? row), plan) })
     },
-    [screen]
+    [data, plan, reloadRows, setData, store, view]
   )
-  const reloadRows = useCallback(async () => {
-    if (screen.data) screen.setData({ ...screen.data, rows: await call('listPlanRows', {}) })
-  }, [screen])
   const edits = usePlanEdits(replaceRows, reloadRows)
 
   const tree = useMemo(
@@ -97,27 +115,9 @@ export function PlanScreen() {
     return () => window.removeEventListener('keydown', onKey)
   }, [undo, redo, gridApi])
 
-  // The grid, its totals and the warnings follow a moment later than the misi strip: an
-  // edit's effect on the misi totals shows at once, the 30.000-row work comes next.
-  const deferredData = useDeferredValue(screen.data)
-  const view = useMemo(() => {
-    if (!deferredData) return undefined
-    const { plan, perangkatDaerah, rows } = deferredData
-    const years = paguYears(plan)
-    const shown = filterRows(rows, filter, plan)
-    return {
-      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years),
-      total: visibleTotal(shown, years),
-      shownCount: shown.length,
-      warnings: planWarnings(rows, plan.targetYears)
-    }
-  }, [deferredData, filter, collapsed])
-
-  if (screen.error) return <p role="alert">{screen.error}</p>
-  if (!screen.data || !view) return <p aria-busy="true">Memuat rencana…</p>
-  const { plan, perangkatDaerah, rows } = screen.data
-  const selected = rows.find((row) => row.id === selectedId)
-  const flagged = rows.filter((row) => !row.codeStatus.valid).length
+  const rows = store.rows
+  const selected = selectedId === undefined ? undefined : store.get(selectedId)
+  const flagged = store.flaggedCount
 
   const remove = async () => {
     if (!selected) return
@@ -139,7 +139,7 @@ export function PlanScreen() {
   // under a sub kegiatan, so each new row has its code.
   const onOverflow = async (count: number, block: string[][], start: { colId: string }) => {
     const last = [...view.gridRows].reverse().find((row) => row.kind === 'plan')
-    const parent = last && last.parentId !== null ? rows.find((row) => row.id === last.parentId) : undefined
+    const parent = last && last.parentId !== null ? store.get(last.parentId) : undefined
     if (start.colId !== 'code' || last?.level !== 'sub_kegiatan' || !parent || !gridApi) {
       notice.showError(`${count} baris tempelan melewati baris terakhir dan tidak disimpan. Untuk menambah baris, tempel mulai dari kolom Kode di bawah sebuah sub kegiatan.`)
       return
@@ -176,10 +176,10 @@ export function PlanScreen() {
       <h1 id="program-title">Program &amp; Anggaran</h1>
       <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={(row) => void afterCreate(row)} />
       <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={filter} onChange={setFilter} />
-      <MisiTotalsStrip rows={rows} plan={plan} />
+      <MisiTotalsStrip store={store} version={storeVersion} plan={plan} />
       <div className="toolbar">
         <span className="muted">
-          {view.shownCount} dari {rows.length} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
+          {view.shownCount} dari {store.size} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
         </span>
         <button type="button" onClick={() => setCollapsed(new Set())}>
           Buka semua
@@ -207,7 +207,7 @@ export function PlanScreen() {
       <div className="program-layout">
         <PlanGrid
           gridRows={view.gridRows}
-          allRows={rows}
+          store={store}
           total={view.total}
           totalLabel={`${view.shownCount} baris`}
           perangkatDaerah={perangkatDaerah}
@@ -219,10 +219,10 @@ export function PlanScreen() {
           applyEdits={edits.apply}
           onGridApi={setGridApi}
           onOverflow={(count, block, start) => void onOverflow(count, block, start)}
-          lokasiNames={screen.data.lokasiNames}
-          sumberDanaNames={screen.data.sumberDanaNames}
+          lokasiNames={data.lokasiNames}
+          sumberDanaNames={data.sumberDanaNames}
         />
-        <SidePanel plan={plan} row={selected} warnings={view.warnings} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
+        <SidePanel plan={plan} row={selected} store={store} storeVersion={storeVersion} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
       </div>
       {addingUnder && <AddChildDialog parent={addingUnder} onCreated={(row) => void afterCreate(row)} onClose={() => setAddingUnder(undefined)} />}
     </section>

@@ -1,14 +1,16 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { PlanRow, PlanView } from '../../../../shared/domain'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
-import type { PlanWarning } from './warnings'
+import type { PlanStore } from './planStore'
 import { WarningsPanel } from './WarningsPanel'
 
 interface Props {
   plan: PlanView
   row: PlanRow | undefined
-  warnings: PlanWarning[]
+  store: PlanStore
+  /** Changes with every save to the store (which changes in place). */
+  storeVersion: number
   historyVersion: number
   onRowSaved(row: PlanRow): void
   onPickRow(planRowId: number): void
@@ -20,15 +22,19 @@ const TABS = [
   ['peringatan', 'Peringatan']
 ] as const
 
-export function SidePanel({ plan, row, warnings, historyVersion, onRowSaved, onPickRow }: Props) {
+export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRowSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
+  const warningCount = store.warningCount
+  // The list itself is gathered only while its tab is open.
+  // storeVersion marks the store's in-place changes.
+  const warnings = useMemo(() => (tab === 'peringatan' ? store.warnings() : []), [tab, store, storeVersion])
   return (
     <aside className="link-panel" aria-label="Panel baris">
       <div className="side-tabs" role="tablist" aria-label="Panel baris">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
             {label}
-            {id === 'peringatan' && warnings.length > 0 ? ` (${warnings.length})` : ''}
+            {id === 'peringatan' && warningCount > 0 ? ` (${warningCount})` : ''}
           </button>
         ))}
       </div>

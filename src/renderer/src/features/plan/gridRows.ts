@@ -57,7 +57,7 @@ const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
 const planRowCache = new WeakMap<PlanRow, GridRow>()
 const headingCache = new Map<string, GridRow>()
 
-function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
+export function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
   const cached = planRowCache.get(row)
   if (cached && cached.hasChildren === hasChildren) return cached
   const created: GridRow = { ...row, key: String(row.id), kind: 'plan', depth: DEPTH[row.level], hasChildren }
@@ -65,7 +65,7 @@ function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
   return created
 }
 
-function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
+export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
   const key = `pd-${pd.id}`
   const cached = headingCache.get(key)
   const same = cached && cached.name === pd.name && cached.code === (pd.code ?? '') && Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
@@ -79,15 +79,21 @@ function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow 
 export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[], collapsed: ReadonlySet<string>, years: number[]): GridRow[] {
   const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
   const byPd = new Map<number, PlanRow[]>()
-  for (const row of rows) byPd.set(row.perangkatDaerahId, [...(byPd.get(row.perangkatDaerahId) ?? []), row])
+  for (const row of rows) {
+    const own = byPd.get(row.perangkatDaerahId)
+    if (own) own.push(row)
+    else byPd.set(row.perangkatDaerahId, [row])
+  }
   const result: GridRow[] = []
   for (const pd of perangkatDaerah) {
     const own = byPd.get(pd.id)
     if (!own) continue
     const pdKey = `pd-${pd.id}`
     const total: Record<number, number> = {}
-    for (const program of own.filter((row) => row.level === 'program')) {
-      for (const year of years) total[year] = (total[year] ?? 0) + (program.total[year] ?? 0)
+    for (const year of years) total[year] = 0
+    for (const row of own) {
+      if (row.parentId !== null) continue
+      for (const year of years) total[year] += row.total[year] ?? 0
     }
     result.push(headingOf(pd, total))
     if (collapsed.has(pdKey)) continue
@@ -132,7 +138,10 @@ function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasCh
 /** Every rupiah of the rows shown (after filters), each counted once. */
 export function visibleTotal(rows: PlanRow[], years: number[]): Record<number, number> {
   const total: Record<number, number> = {}
-  for (const year of years) total[year] = rows.reduce((sum, row) => sum + (row.pagu[year] ?? 0), 0)
+  for (const year of years) total[year] = 0
+  for (const row of rows) {
+    for (const [year, amount] of Object.entries(row.pagu)) if (year in total) total[Number(year)] += amount
+  }
   return total
 }
 

@@ -1,0 +1,78 @@
+import type { GridApi } from 'ag-grid-community'
+import { useCallback, useMemo, useState } from 'react'
+import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import { paguYears } from './columns'
+import { buildGridRows, filterRows, gridRowOf, headingOf, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import type { PlanStore, SaveOutcome } from './planStore'
+
+interface Options {
+  store: PlanStore
+  plan: PlanView
+  perangkatDaerah: PerangkatDaerah[]
+  filter: PlanFilter
+  collapsed: ReadonlySet<string>
+  gridApi: GridApi<GridRow> | undefined
+}
+
+type Totals = Record<number, number>
+
+function addDifference(target: Totals, before: Totals, after: Totals, years: number[]): Totals {
+  const next = { ...target }
+  for (const year of years) next[year] = (next[year] ?? 0) + (after[year] ?? 0) - (before[year] ?? 0)
+  return next
+}
+
+/**
+ * What the grid shows: the tree is laid out again only when rows appear or vanish, or the
+ * filter or folding changes. A values-only save patches the saved rows, their PD headings
+ * and the pinned total in place, so an edit costs the rows it touched.
+ */
+export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi }: Options) {
+  const years = useMemo(() => paguYears(plan), [plan])
+  // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
+  const layout = useMemo(() => {
+    const shown = filterRows(store.rows, filter, plan)
+    return {
+      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years),
+      shownIds: shown === store.rows ? undefined : new Set(shown.map((row) => row.id)),
+      shownCount: shown.length,
+      total: visibleTotal(shown, years)
+    }
+  }, [store, filter, collapsed, plan, perangkatDaerah, years])
+  const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
+  const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
+
+  /** Shows a values-only save in the grid without laying the tree out again. */
+  const patch = useCallback(
+    (outcome: SaveOutcome) => {
+      const shown = (row: PlanRow) => layout.shownIds === undefined || layout.shownIds.has(row.id)
+      const update: GridRow[] = []
+      const headingTotals = new Map<number, Totals>()
+      const changedShown = outcome.changed.filter(({ after }) => shown(after))
+      for (const { before, after } of changedShown) {
+        if (after.parentId === null) {
+          const heading = gridApi?.getRowNode(`pd-${after.perangkatDaerahId}`)?.data
+          const current = headingTotals.get(after.perangkatDaerahId) ?? heading?.total
+          if (current) headingTotals.set(after.perangkatDaerahId, addDifference(current, before.total, after.total, years))
+        }
+        const node = gridApi?.getRowNode(String(after.id))
+        if (node?.data) update.push(gridRowOf(after, node.data.hasChildren))
+      }
+      for (const [pdId, headingTotal] of headingTotals) {
+        const pd = perangkatDaerah.find((entry) => entry.id === pdId)
+        if (pd) update.push(headingOf(pd, headingTotal))
+      }
+      // Each node takes its new data and redraws its cells; a transaction would re-run the
+      // row model over all 34.500 nodes.
+      for (const row of update) gridApi?.getRowNode(row.key)?.updateData(row)
+      if (changedShown.length === 0) return
+      setPatchedTotal((current) => ({
+        layout,
+        total: changedShown.reduce((sum, { before, after }) => addDifference(sum, before.pagu, after.pagu, years), current?.layout === layout ? current.total : layout.total)
+      }))
+    },
+    [gridApi, layout, perangkatDaerah, years]
+  )
+
+  return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch }
+}

@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test'
+import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { editCell, gridCell } from './helpers'
+
+interface Row {
+  id: number
+  code: string
+}
+
+/** Dinas Kesehatan (PD 11) > 1.02.02 (linked to a misi 3 sasaran) > 1.02.02.2.02 > two sub kegiatan; Dinas Pendidikan (PD 8) > 1.01.02 with pagu. */
+async function arrange(selaras: SelarasServer) {
+  const plan = await apiCall<{ misi: Array<{ number: number; sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getPlan', {})
+  const sasaran32 = plan.misi.flatMap((misi) => misi.sasaran).find((entry) => entry.label === '3.2')!.id
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  await apiCall(selaras, 'linkSasaran', { planRowId: program.id, sasaranId: sasaran32 })
+  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
+  const subs: Row[] = []
+  for (const n of [1, 2]) {
+    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}`, pagu: { '2022': n * 1_000_000 } }))
+  }
+  await apiCall(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 8, code: '1.01.02', name: 'Program Pendidikan', pagu: { '2022': 500_000 } })
+  return { program, kegiatan, subs }
+}
+
+async function openPlan(page: Page, selaras: SelarasServer) {
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(page.getByTestId('program-grid')).toBeVisible()
+}
+
+const pinnedTotal = (page: Page) => page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2022"]')
+
+test('an edit updates its row, the rows above, the PD heading, the total row and the misi strip; folding keeps the new values', async ({ page, selaras }) => {
+  const { program, kegiatan, subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('3.000.000')
+  await expect(pinnedTotal(page)).toHaveText('3.500.000')
+  await expect(page.getByTestId('misi-total-3')).toContainText('3.000.000')
+
+  await editCell(page, subs[0].id, 'pagu:2022', '11.000.000')
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('11.000.000')
+  await expect(gridCell(page, kegiatan.id, 'pagu:2022')).toHaveText('13.000.000')
+  await expect(gridCell(page, program.id, 'pagu:2022')).toHaveText('13.000.000')
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('13.000.000')
+  await expect(gridCell(page, 'pd-8', 'pagu:2022')).toHaveText('500.000')
+  await expect(pinnedTotal(page)).toHaveText('13.500.000')
+  await expect(page.getByTestId('misi-total-3')).toContainText('13.000.000')
+
+  // Folding lays the tree out again from the saved rows, not from what was loaded.
+  await page.getByRole('button', { name: 'Tutup 1.02.02.2.02' }).click()
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Buka semua' }).click()
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('11.000.000')
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('13.000.000')
+
+  // Undo goes back through the same path.
+  await gridCell(page, subs[1].id, 'name').click()
+  await page.keyboard.press('Control+z')
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('1.000.000')
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('3.000.000')
+  await expect(pinnedTotal(page)).toHaveText('3.500.000')
+  await expect(page.getByTestId('misi-total-3')).toContainText('3.000.000')
+})
+
+test('with a filter on, an edit changes the total of what is shown only', async ({ page, selaras }) => {
+  const { subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  await page.getByLabel('Saring perangkat daerah').selectOption({ label: 'Dinas Kesehatan' })
+  await expect(gridCell(page, 'pd-8', 'pagu:2022')).toHaveCount(0)
+  await expect(pinnedTotal(page)).toHaveText('3.000.000')
+  await editCell(page, subs[1].id, 'pagu:2022', '7.000.000')
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('8.000.000')
+  await expect(pinnedTotal(page)).toHaveText('8.000.000')
+  await page.getByRole('button', { name: 'Hapus saringan' }).click()
+  await expect(pinnedTotal(page)).toHaveText('8.500.000')
+})
