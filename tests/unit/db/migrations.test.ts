@@ -24,6 +24,16 @@ describe('migrations', () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1))
   })
 
+  it('index the change log by batch, so undo does not scan every entry ever recorded', () => {
+    const dir = tempDir()
+    const db = openDatabase(dir)
+    cleanups.push(() => db.close())
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT table_name, row_id, field, old_value, new_value FROM change_entry WHERE batch_id = ? ORDER BY id')
+      .all(1) as Array<{ detail: string }>
+    expect(plan.map((step) => step.detail).join(' | ')).toMatch(/USING INDEX change_entry_batch/)
+  })
+
   it('create a fresh database at the latest version with WAL, synchronous=FULL and foreign keys', () => {
     const dir = tempDir()
     const db = openDatabase(dir)

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prepared } from '../statements'
 import { readSnapshot, removeSnapshotRow, restoreSnapshot } from './rowSnapshots'
 
 type Db = Database.Database
@@ -44,29 +45,29 @@ function columnAccessor(table: 'plan_row' | 'rpjmd_period'): Accessor {
   return {
     read(db, rowId, field) {
       check(field)
-      const row = db.prepare(`SELECT ${field} AS value FROM ${table} WHERE id = ?`).get(rowId) as { value: ChangeValue } | undefined
+      const row = prepared(db, `SELECT ${field} AS value FROM ${table} WHERE id = ?`).get(rowId) as { value: ChangeValue } | undefined
       return row ? row.value : undefined
     },
     write(db, rowId, field, value) {
       check(field)
-      db.prepare(`UPDATE ${table} SET ${field} = ? WHERE id = ?`).run(value, rowId)
+      prepared(db, `UPDATE ${table} SET ${field} = ? WHERE id = ?`).run(value, rowId)
     }
   }
 }
 
-const rowExists = (db: Db, rowId: number) => db.prepare('SELECT 1 FROM plan_row WHERE id = ?').get(rowId) !== undefined
+const rowExists = (db: Db, rowId: number) => prepared(db, 'SELECT 1 FROM plan_row WHERE id = ?').get(rowId) !== undefined
 
 /** A set of ids per row (lokasi, sumber dana), logged as JSON of the sorted ids. */
 function idSetAccessor(table: 'plan_row_lokasi' | 'plan_row_sumber_dana', column: 'lokasi_id' | 'reference_item_id'): Accessor {
   return {
     read(db, rowId) {
       if (!rowExists(db, rowId)) return undefined
-      const ids = (db.prepare(`SELECT ${column} AS id FROM ${table} WHERE plan_row_id = ? ORDER BY ${column}`).all(rowId) as Array<{ id: number }>).map((row) => row.id)
+      const ids = (prepared(db, `SELECT ${column} AS id FROM ${table} WHERE plan_row_id = ? ORDER BY ${column}`).all(rowId) as Array<{ id: number }>).map((row) => row.id)
       return JSON.stringify(ids)
     },
     write(db, rowId, _field, value) {
-      db.prepare(`DELETE FROM ${table} WHERE plan_row_id = ?`).run(rowId)
-      const insert = db.prepare(`INSERT INTO ${table} (plan_row_id, ${column}) VALUES (?, ?)`)
+      prepared(db, `DELETE FROM ${table} WHERE plan_row_id = ?`).run(rowId)
+      const insert = prepared(db, `INSERT INTO ${table} (plan_row_id, ${column}) VALUES (?, ?)`)
       for (const id of JSON.parse(String(value ?? '[]')) as number[]) insert.run(rowId, id)
     }
   }
@@ -85,11 +86,11 @@ const ACCESSORS: Record<ChangeTable, Accessor> = {
   plan_row_sasaran: {
     read(db, rowId, sasaranId) {
       if (!rowExists(db, rowId)) return undefined
-      return db.prepare('SELECT 1 FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').get(rowId, Number(sasaranId)) ? 1 : null
+      return prepared(db, 'SELECT 1 FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').get(rowId, Number(sasaranId)) ? 1 : null
     },
     write(db, rowId, sasaranId, value) {
-      if (value === null) db.prepare('DELETE FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').run(rowId, Number(sasaranId))
-      else db.prepare('INSERT OR IGNORE INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, ?)').run(rowId, Number(sasaranId))
+      if (value === null) prepared(db, 'DELETE FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').run(rowId, Number(sasaranId))
+      else prepared(db, 'INSERT OR IGNORE INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, ?)').run(rowId, Number(sasaranId))
     }
   },
   plan_row_lokasi: idSetAccessor('plan_row_lokasi', 'lokasi_id'),
@@ -100,13 +101,14 @@ const ACCESSORS: Record<ChangeTable, Accessor> = {
   plan_row_pagu: {
     read(db, rowId, year) {
       if (!rowExists(db, rowId)) return undefined
-      const row = db.prepare('SELECT amount FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as { amount: number } | undefined
+      const row = prepared(db, 'SELECT amount FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as { amount: number } | undefined
       return row ? row.amount : null
     },
     write(db, rowId, year, value) {
-      if (value === null) db.prepare('DELETE FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
+      if (value === null) prepared(db, 'DELETE FROM plan_row_pagu WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
       else
-        db.prepare(
+        prepared(
+          db,
           `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
            ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
         ).run(rowId, Number(year), value)
@@ -115,15 +117,16 @@ const ACCESSORS: Record<ChangeTable, Accessor> = {
   plan_row_target: {
     read(db, rowId, year) {
       if (!rowExists(db, rowId)) return undefined
-      const row = db.prepare('SELECT value_number, value_text FROM plan_row_target WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as
+      const row = prepared(db, 'SELECT value_number, value_text FROM plan_row_target WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as
         | { value_number: number | null; value_text: string | null }
         | undefined
       return row ? (row.value_number ?? row.value_text) : null
     },
     write(db, rowId, year, value) {
-      if (value === null) db.prepare('DELETE FROM plan_row_target WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
+      if (value === null) prepared(db, 'DELETE FROM plan_row_target WHERE plan_row_id = ? AND year = ?').run(rowId, Number(year))
       else
-        db.prepare(
+        prepared(
+          db,
           `INSERT INTO plan_row_target (plan_row_id, year, value_number, value_text) VALUES (?, ?, ?, ?)
            ON CONFLICT (plan_row_id, year) DO UPDATE SET value_number = excluded.value_number, value_text = excluded.value_text`
         ).run(rowId, Number(year), typeof value === 'number' ? value : null, typeof value === 'string' ? value : null)
@@ -147,7 +150,7 @@ export function recordBatch(db: Db, batch: { osUser: string; kind: string; descr
   const batchId = Number(
     db.prepare('INSERT INTO change_batch (os_user, kind, description) VALUES (?, ?, ?)').run(batch.osUser, batch.kind, batch.description).lastInsertRowid
   )
-  const insert = db.prepare('INSERT INTO change_entry (batch_id, table_name, row_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
+  const insert = prepared(db, 'INSERT INTO change_entry (batch_id, table_name, row_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
   for (const entry of batch.entries) insert.run(batchId, entry.tableName, entry.rowId, entry.field, entry.oldValue, entry.newValue)
   return batchId
 }

@@ -28,45 +28,48 @@ const ROW_SELECT = `SELECT id, level, parent_id AS parentId, perangkat_daerah_id
 
 type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds' | 'lokasiIds' | 'sumberDanaIds'>
 
-function withDetails(db: Db, rows: BareRow[], scope: string, param: number | string): StoredPlanRow[] {
+/** Which rows the detail reads cover: a whole period (a join) or a list of ids (an index lookup each). */
+type Scope = { periodId: number } | { ids: number[] }
+
+function withDetails(db: Db, rows: BareRow[], scope: Scope): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
     const full: StoredPlanRow = { ...row, pagu: {}, targets: {}, sasaranIds: [], lokasiIds: [], sumberDanaIds: [] }
     byId.set(row.id, full)
     return full
   })
+  if (result.length === 0) return result
+  const where =
+    'periodId' in scope ? 'JOIN plan_row r ON r.id = x.plan_row_id WHERE r.rpjmd_period_id = ?' : 'WHERE x.plan_row_id IN (SELECT value FROM json_each(?))'
+  const param = 'periodId' in scope ? scope.periodId : JSON.stringify(scope.ids)
   // Raw rows (arrays) and plain numbers: this runs over every pagu of the plan. Each amount
   // was checked on the way in; a value past 2^53 would still be refused here.
-  const pagu = db
-    .prepare(`SELECT p.plan_row_id, p.year, p.amount FROM plan_row_pagu p JOIN plan_row r ON r.id = p.plan_row_id WHERE ${scope}`)
-    .raw(true)
-    .all(param) as Array<[number, number, number]>
+  const pagu = db.prepare(`SELECT x.plan_row_id, x.year, x.amount FROM plan_row_pagu x ${where}`).raw(true).all(param) as Array<[number, number, number]>
   for (const [rowId, year, amount] of pagu) {
     const row = byId.get(rowId)
     if (row) row.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
   }
-  const targets = db
-    .prepare(`SELECT t.plan_row_id, t.year, t.value_number, t.value_text FROM plan_row_target t JOIN plan_row r ON r.id = t.plan_row_id WHERE ${scope}`)
-    .all(param) as Array<{ plan_row_id: number; year: number; value_number: number | null; value_text: string | null }>
+  const targets = db.prepare(`SELECT x.plan_row_id, x.year, x.value_number, x.value_text FROM plan_row_target x ${where}`).all(param) as Array<{
+    plan_row_id: number
+    year: number
+    value_number: number | null
+    value_text: string | null
+  }>
   for (const entry of targets) {
     const row = byId.get(entry.plan_row_id)
     if (row) row.targets[entry.year] = entry.value_number ?? (entry.value_text as string)
   }
   const links = db
     .prepare(
-      `SELECT l.plan_row_id, l.sasaran_id FROM plan_row_sasaran l JOIN plan_row r ON r.id = l.plan_row_id
-       JOIN sasaran s ON s.id = l.sasaran_id JOIN misi m ON m.id = s.misi_id
-       WHERE ${scope} ORDER BY m.number, s.number`
+      `SELECT x.plan_row_id, x.sasaran_id FROM plan_row_sasaran x JOIN sasaran s ON s.id = x.sasaran_id JOIN misi m ON m.id = s.misi_id
+       ${where} ORDER BY m.number, s.number`
     )
     .all(param) as Array<{ plan_row_id: number; sasaran_id: number }>
   for (const link of links) byId.get(link.plan_row_id)?.sasaranIds.push(link.sasaran_id)
-  const places = db
-    .prepare(`SELECT x.plan_row_id, x.lokasi_id FROM plan_row_lokasi x JOIN plan_row r ON r.id = x.plan_row_id WHERE ${scope} ORDER BY x.lokasi_id`)
-    .raw(true)
-    .all(param) as Array<[number, number]>
+  const places = db.prepare(`SELECT x.plan_row_id, x.lokasi_id FROM plan_row_lokasi x ${where} ORDER BY x.lokasi_id`).raw(true).all(param) as Array<[number, number]>
   for (const [rowId, lokasiId] of places) byId.get(rowId)?.lokasiIds.push(lokasiId)
   const funds = db
-    .prepare(`SELECT x.plan_row_id, x.reference_item_id FROM plan_row_sumber_dana x JOIN plan_row r ON r.id = x.plan_row_id WHERE ${scope} ORDER BY x.reference_item_id`)
+    .prepare(`SELECT x.plan_row_id, x.reference_item_id FROM plan_row_sumber_dana x ${where} ORDER BY x.reference_item_id`)
     .raw(true)
     .all(param) as Array<[number, number]>
   for (const [rowId, itemId] of funds) byId.get(rowId)?.sumberDanaIds.push(itemId)
@@ -75,7 +78,7 @@ function withDetails(db: Db, rows: BareRow[], scope: string, param: number | str
 
 export function listStoredRows(db: Db, periodId: number): StoredPlanRow[] {
   const rows = db.prepare(`${ROW_SELECT} WHERE rpjmd_period_id = ?`).all(periodId) as BareRow[]
-  return withDetails(db, rows, 'r.rpjmd_period_id = ?', periodId)
+  return withDetails(db, rows, { periodId })
 }
 
 const SUBTREES = `WITH RECURSIVE subtree(id) AS (
@@ -86,13 +89,13 @@ const SUBTREES = `WITH RECURSIVE subtree(id) AS (
 export function listSubtrees(db: Db, rootIds: number[]): StoredPlanRow[] {
   const ids = JSON.stringify(rootIds)
   const rows = db.prepare(`${ROW_SELECT} WHERE id IN (${SUBTREES})`).all(ids) as BareRow[]
-  return withDetails(db, rows, `r.id IN (${SUBTREES})`, ids)
+  return withDetails(db, rows, { ids: rows.map((row) => row.id) })
 }
 
 export function listStoredRowsByIds(db: Db, ids: number[]): StoredPlanRow[] {
   const list = JSON.stringify(ids)
   const rows = db.prepare(`${ROW_SELECT} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as BareRow[]
-  return withDetails(db, rows, 'r.id IN (SELECT value FROM json_each(?))', list)
+  return withDetails(db, rows, { ids: rows.map((row) => row.id) })
 }
 
 /** The top rows (programs) above each given row, itself included when it is one. */
@@ -129,7 +132,7 @@ export function rowsWithCodes(db: Db, periodId: number, codes: string[]): Array<
 
 export function findStoredRow(db: Db, id: number): StoredPlanRow | undefined {
   const rows = db.prepare(`${ROW_SELECT} WHERE id = ?`).all(id) as BareRow[]
-  return withDetails(db, rows, 'r.id = ?', id)[0]
+  return withDetails(db, rows, { ids: [id] })[0]
 }
 
 export function childCount(db: Db, id: number): number {

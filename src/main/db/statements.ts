@@ -1,0 +1,18 @@
+import type Database from 'better-sqlite3'
+
+type Db = Database.Database
+
+const caches = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/**
+ * A statement prepared once per connection and SQL text. Preparing costs more than running
+ * a one-row statement, and a paste or undo runs the same few statements thousands of times.
+ * Callers must not switch its mode (raw, pluck, safeIntegers): the next caller shares it.
+ */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = caches.get(db)
+  if (!cache) caches.set(db, (cache = new Map()))
+  let statement = cache.get(sql)
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)))
+  return statement
+}
