@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { PerangkatDaerah, PlanRow } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** Adds a program: choose the PD, then its code from the nomenclature (or type one; it is flagged if unknown). */
-export function AddProgramForm({ perangkatDaerah, onCreated }: Props) {
+function AddProgramFormView({ perangkatDaerah, onCreated }: Props) {
   const notice = useNotice()
   const [perangkatDaerahId, setPerangkatDaerahId] = useState('')
   const [name, setName] = useState('')
@@ -66,3 +66,6 @@ export function AddProgramForm({ perangkatDaerah, onCreated }: Props) {
     </div>
   )
 }
+
+// Memoised: the plan screen re-renders on every selection and save; this part rarely changes.
+export const AddProgramForm = memo(AddProgramFormView)

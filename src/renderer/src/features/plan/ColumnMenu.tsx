@@ -1,9 +1,9 @@
 import type { Column, GridApi } from 'ag-grid-community'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { GridRow } from './gridRows'
 
 /** Show or hide columns; the code and name columns always stay. */
-export function ColumnMenu({ api }: { api: GridApi<GridRow> | undefined }) {
+function ColumnMenuView({ api }: { api: GridApi<GridRow> | undefined }) {
   const [open, setOpen] = useState(false)
   const [, setVersion] = useState(0)
   const columns: Column[] = api?.getColumns()?.filter((column) => !['code', 'name'].includes(column.getColId())) ?? []
@@ -37,3 +37,6 @@ export function ColumnMenu({ api }: { api: GridApi<GridRow> | undefined }) {
     </div>
   )
 }
+
+// Memoised: the plan screen re-renders on every selection and save; this part rarely changes.
+export const ColumnMenu = memo(ColumnMenuView)

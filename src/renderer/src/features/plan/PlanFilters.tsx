@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { PerangkatDaerah, PlanView } from '../../../../shared/domain'
 import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
 import type { PlanFilter } from './gridRows'
@@ -12,7 +13,7 @@ interface Props {
 const numberOrUndefined = (value: string) => (value === '' ? undefined : Number(value))
 
 /** Narrows the grid by PD, misi, sasaran and text; rows above a match stay for context. */
-export function PlanFilters({ plan, perangkatDaerah, filter, onChange }: Props) {
+function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
   const misi = plan.misi.find((entry) => entry.id === filter.misiId)
   const sasaranChoices = misi ? misi.sasaran : plan.misi.flatMap((entry) => entry.sasaran)
   return (
@@ -59,3 +60,6 @@ export function PlanFilters({ plan, perangkatDaerah, filter, onChange }: Props) 
     </div>
   )
 }
+
+// Memoised: the plan screen re-renders on every selection and save; this part rarely changes.
+export const PlanFilters = memo(PlanFiltersView)

@@ -61,6 +61,8 @@ export function PlanGrid(props: Props) {
   // the column definitions (and every rendered cell) stay as they are.
   const storeRef = useRef(store)
   storeRef.current = store
+  const applyRef = useRef(applyEdits)
+  applyRef.current = applyEdits
   const errorsRef = useRef(cellErrors)
   useEffect(() => {
     errorsRef.current = cellErrors
@@ -72,6 +74,7 @@ export function PlanGrid(props: Props) {
         plan,
         perangkatDaerah,
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
+        textEditor: { commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }]) },
         cellErrors: { get: (key: string) => errorsRef.current.get(key) },
         inRange,
         lokasiNames: props.lokasiNames,

@@ -1,4 +1,5 @@
 import type { GridApi } from 'ag-grid-community'
+import { flushSync } from 'react-dom'
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
@@ -13,6 +14,7 @@ import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
 import { PlanStore } from './planStore'
 import { SidePanel } from './SidePanel'
+import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 
@@ -54,7 +56,6 @@ export function PlanScreen() {
 function PlanContent({ data, setData }: { data: ScreenData; setData(value: ScreenData): void }) {
   const notice = useNotice()
   const { plan, perangkatDaerah, store } = data
-  const [selectedId, setSelectedId] = useState<number>()
   const [addingUnder, setAddingUnder] = useState<PlanRow>()
   const [filter, setFilter] = useState<PlanFilter>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
@@ -74,7 +75,8 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
       const outcome = store.apply(saved)
       if (!outcome.structural) {
         view.patch(outcome)
-        bumpStore()
+        // Drawn in this task: the totals beside the grid show with the next paint.
+        flushSync(bumpStore)
         return
       }
       // Codes or parents changed: the tree is laid out again (new rows come with a reload).
@@ -85,6 +87,17 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
     [data, plan, reloadRows, setData, store, view]
   )
   const edits = usePlanEdits(replaceRows, reloadRows)
+  const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
+  const { refreshUndoState } = edits
+  const onRowCreated = useCallback(
+    (row: PlanRow) => {
+      void reloadRows().then(() => {
+        refreshUndoState()
+        setSelectedId(row.id)
+      })
+    },
+    [reloadRows, refreshUndoState]
+  )
 
   const tree = useMemo(
     () => ({
@@ -165,16 +178,10 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
     }
   }
 
-  const afterCreate = async (row: PlanRow) => {
-    await reloadRows()
-    edits.refreshUndoState()
-    setSelectedId(row.id)
-  }
-
   return (
     <section className="program-screen" aria-labelledby="program-title">
       <h1 id="program-title">Program &amp; Anggaran</h1>
-      <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={(row) => void afterCreate(row)} />
+      <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={onRowCreated} />
       <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={filter} onChange={setFilter} />
       <MisiTotalsStrip store={store} version={storeVersion} plan={plan} />
       <div className="toolbar">
@@ -214,9 +221,9 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
           plan={plan}
           tree={tree}
           selectedId={selectedId}
-          onSelect={setSelectedId}
+          onSelect={selectRow}
           cellErrors={edits.cellErrors}
-          applyEdits={edits.apply}
+          applyEdits={applyEdits}
           onGridApi={setGridApi}
           onOverflow={(count, block, start) => void onOverflow(count, block, start)}
           lokasiNames={data.lokasiNames}
@@ -224,7 +231,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
         />
         <SidePanel plan={plan} row={selected} store={store} storeVersion={storeVersion} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
       </div>
-      {addingUnder && <AddChildDialog parent={addingUnder} onCreated={(row) => void afterCreate(row)} onClose={() => setAddingUnder(undefined)} />}
+      {addingUnder && <AddChildDialog parent={addingUnder} onCreated={onRowCreated} onClose={() => setAddingUnder(undefined)} />}
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { formatDecimal, formatRupiah } from '../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
 import { CodeCell } from './CodeCell'
 import type { GridRow } from './gridRows'
+import { PlanTextEditor, type PlanEditorParams } from './PlanTextEditor'
 
 /** Pagu is typed on sub kegiatan, and on a program only while it has no kegiatan. */
 export function paguEditable(row: GridRow | undefined): boolean {
@@ -17,6 +18,7 @@ export interface ColumnContext {
   plan: PlanView
   perangkatDaerah: PerangkatDaerah[]
   codeEditor: CodeEditorParams
+  textEditor: PlanEditorParams
   /** rowKey|field -> why the last save refused the cell */
   cellErrors: { get(key: string): string | undefined }
   inRange(params: CellClassParams<GridRow>): boolean
@@ -28,7 +30,7 @@ export const paguYears = (plan: PlanView) => [...plan.targetYears, plan.period.l
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */
-export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
@@ -39,7 +41,7 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inR
     ...(overrideFlag ? { 'cell-overridden': (params: CellClassParams<GridRow>) => params.data?.[overrideFlag] === true } : {})
   })
   const editableText = (params: EditableCallbackParams<GridRow>) => isPlanRow(params)
-  const base = { tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params) }
+  const base = { tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params), cellEditor: PlanTextEditor, cellEditorParams: textEditor }
   const lastYear = plan.period.lastYear + 1
   return [
     {
@@ -74,10 +76,9 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inR
           ...base,
           colId: `pagu:${year}`,
           headerName: year === lastYear ? `Prakiraan maju ${year}` : String(year),
-          width: year === lastYear ? 170 : 150,
+          width: year === lastYear ? 180 : 165,
           type: 'rightAligned',
           editable: (params) => isPlanRow(params) && paguEditable(params.data),
-          cellEditor: 'agTextCellEditor',
           cellClassRules: { ...classRules(), 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data) },
           valueGetter: (params) => (params.data && paguEditable(params.data) ? (params.data.pagu[year] ?? 0) : (params.data?.total[year] ?? 0)),
           valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
@@ -117,7 +118,6 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, cellErrors, inR
           width: 100,
           type: 'rightAligned',
           editable: editableText,
-          cellEditor: 'agTextCellEditor',
           cellClassRules: classRules(),
           valueGetter: (params) => params.data?.targets[year],
           valueFormatter: (params) => showTarget(params.value as TargetValue | undefined)

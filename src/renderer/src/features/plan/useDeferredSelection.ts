@@ -1,0 +1,45 @@
+import { startTransition, useCallback, useRef, useState } from 'react'
+import type { CellEdits, EditKind } from './usePlanEdits'
+
+const NONE = Symbol('none')
+
+/**
+ * The selected row (it drives the side panel) follows the grid's focus, but after the saves
+ * in flight: Enter saves a cell and moves down at once, and the saved values and misi totals
+ * should be on screen before the side panel redraws for the next row.
+ */
+export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits) => Promise<boolean>) {
+  const [selectedId, setSelectedId] = useState<number>()
+  const saving = useRef(0)
+  const pending = useRef<number | undefined | typeof NONE>(NONE)
+
+  const flush = useCallback(() => {
+    const id = pending.current
+    if (id === NONE || saving.current > 0) return
+    pending.current = NONE
+    startTransition(() => setSelectedId(id))
+  }, [])
+
+  const selectRow = useCallback(
+    (id: number | undefined) => {
+      pending.current = id
+      flush()
+    },
+    [flush]
+  )
+
+  const applyEdits = useCallback(
+    async (kind: EditKind, edits: CellEdits) => {
+      saving.current += 1
+      try {
+        return await apply(kind, edits)
+      } finally {
+        saving.current -= 1
+        flush()
+      }
+    },
+    [apply, flush]
+  )
+
+  return { selectedId, setSelectedId, selectRow, applyEdits }
+}
