@@ -74,3 +74,25 @@ test('with a filter on, an edit changes the total of what is shown only', async 
   await page.getByRole('button', { name: 'Hapus saringan' }).click()
   await expect(pinnedTotal(page)).toHaveText('8.500.000')
 })
+
+test('the cell editor: typing starts an edit, Tab saves and moves right, Esc cancels and saves nothing', async ({ page, selaras }) => {
+  const { subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2022').click()
+  await page.keyboard.type('2500000')
+  await expect(gridCell(page, subs[0].id, 'pagu:2022').locator('input')).toHaveValue('2500000')
+  await page.keyboard.press('Tab')
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('2.500.000')
+  await expect(gridCell(page, subs[0].id, 'pagu:2023')).toBeFocused()
+  await expect(pinnedTotal(page)).toHaveText('5.000.000')
+
+  await page.keyboard.press('F2')
+  await page.keyboard.type('9.999.000')
+  await page.keyboard.press('Escape')
+  await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveCount(0)
+  await expect(gridCell(page, subs[0].id, 'pagu:2023')).toHaveText('0')
+  // The undo step is still the Tab save, not the cancelled edit.
+  await expect(page.getByRole('button', { name: 'Batalkan (Ctrl+Z)' })).toHaveAttribute('title', /Ubah 1 sel/)
+  const rows = await apiCall<Array<{ id: number; pagu: Record<string, number> }>>(selaras, 'listPlanRows', {})
+  expect(rows.find((row) => row.id === subs[0].id)?.pagu).toEqual({ '2022': 2_500_000 })
+})

@@ -1,4 +1,4 @@
-import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ITooltipParams } from 'ag-grid-community'
+import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community'
 import type { PerangkatDaerah, PlanView, TargetValue } from '../../../../shared/domain'
 import { formatDecimal, formatRupiah } from '../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
@@ -10,6 +10,19 @@ import { PlanTextEditor, type PlanEditorParams } from './PlanTextEditor'
 export function paguEditable(row: GridRow | undefined): boolean {
   if (!row || row.kind !== 'plan') return false
   return row.level === 'sub_kegiatan' || (row.level === 'program' && !row.hasChildren)
+}
+
+/**
+ * Tab while editing saves and moves to the next cell without editing it, as in Excel. (AG Grid
+ * would open the next cell's editor with its value, so typing would append to it.)
+ */
+function tabSavesAndMoves(params: SuppressKeyboardEventParams<GridRow>): boolean {
+  if (!params.editing || params.event.key !== 'Tab' || params.event.type !== 'keydown') return false
+  params.event.preventDefault()
+  params.api.stopEditing()
+  if (params.event.shiftKey) params.api.tabToPreviousCell()
+  else params.api.tabToNextCell()
+  return true
 }
 
 const isPlanRow = (params: EditableCallbackParams<GridRow>) => !params.node.rowPinned && params.data?.kind === 'plan'
@@ -41,7 +54,12 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
     ...(overrideFlag ? { 'cell-overridden': (params: CellClassParams<GridRow>) => params.data?.[overrideFlag] === true } : {})
   })
   const editableText = (params: EditableCallbackParams<GridRow>) => isPlanRow(params)
-  const base = { tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params), cellEditor: PlanTextEditor, cellEditorParams: textEditor }
+  const base = {
+    tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params),
+    cellEditor: PlanTextEditor,
+    cellEditorParams: textEditor,
+    suppressKeyboardEvent: tabSavesAndMoves
+  }
   const lastYear = plan.period.lastYear + 1
   return [
     {
