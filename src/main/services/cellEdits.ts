@@ -157,5 +157,6 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
     for (const change of changes) changeLog.writeValue(db, change, change.newValue)
     return changeLog.recordBatch(db, { osUser: osUser(), kind: `cells:${args.kind}`, description, entries: changes })
   })()
-  return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId))) }
+  // A cell batch changes neither the version nor the PD list: the context read above still holds.
+  return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId)), context) }
 }

@@ -5,7 +5,7 @@ import type { ChangeBatchResult, EditResult, HistoryEntry, UndoState } from '../
 import * as changeLog from '../db/repositories/changeLog'
 import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
-import { loadPlanContext, toPlanRows } from './planContext'
+import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { isStructural, replayRowEntry, rowHistoryLine } from './rowHistory'
 import { summary } from './versionSwitch'
 
@@ -40,8 +40,7 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
 }
 
 /** The touched rows and every row above them, as fresh values for the grid. */
-export function rowsAndAncestors(db: Db, ids: Iterable<number>): PlanRow[] {
-  const context = loadPlanContext(db)
+export function rowsAndAncestors(db: Db, ids: Iterable<number>, context: PlanContext = loadPlanContext(db)): PlanRow[] {
   // Only the programs concerned, with everything below them: enough for their totals.
   const all = toPlanRows(listSubtrees(db, rootIdsOf(db, [...ids])), context)
   const byId = new Map(all.map((row) => [row.id, row]))
