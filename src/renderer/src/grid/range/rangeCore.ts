@@ -148,9 +148,11 @@ export function createRangeCore(
     const order = columnOrder()
     const result = pasteEdits(block, start, order, editable, rowCount(), selected)
     const landed = pastedRange(result, start, order)
+    // The request goes first; selecting the pasted cells (and their status-bar sums) runs while it is saved.
+    const sending = send(result.edits, 'paste')
     if (landed) selectAt(landed)
     if (result.skipped.length > 0) onSkipped?.(result.skipped)
-    await send(result.edits, 'paste')
+    await sending
     if (result.overflowRows > 0) onOverflow?.(result.overflowRows, block, start)
   }
   const extendBy = (from: CellRange, direction: Direction) => {
