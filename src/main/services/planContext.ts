@@ -3,7 +3,7 @@ import type { PlanRow, RpjmdPeriod } from '../../shared/domain'
 import { findVersion, getPlanVersionId, loadCodeIndex, type CodeIndex } from '../db/repositories/nomenklatur'
 import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { getActivePeriod } from '../db/repositories/plan'
-import type { StoredPlanRow } from '../db/repositories/planRows'
+import { listRowCodes, type StoredPlanRow } from '../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
 
 type Db = Database.Database
@@ -100,4 +100,17 @@ function toPlanRow(row: StoredPlanRow, parentCode: string | null, context: PlanC
       bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? []
     })
   }
+}
+
+/** How many rows' codes are flagged against the context's version (the same check as toPlanRows). */
+export function countFlaggedRows(db: Db, context: PlanContext): number {
+  const rows = listRowCodes(db, context.period.id)
+  const codeOf = new Map(rows.map((row) => [row.id, row.code]))
+  let flagged = 0
+  for (const row of rows) {
+    const parentCode = row.parentId === null ? null : (codeOf.get(row.parentId) ?? null)
+    const status = checkCode(row.level, row.code, parentCode, { versionName: context.versionName, index: context.index, bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? [] })
+    if (!status.valid) flagged += 1
+  }
+  return flagged
 }

@@ -7,7 +7,7 @@ import { findVersion, setPlanVersionId, successorCodes } from '../db/repositorie
 import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
 import { invalid, notFound } from './errors'
-import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
+import { countFlaggedRows, loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 
 type Db = Database.Database
 
@@ -94,6 +94,6 @@ export function applyVersionSwitch(db: Db, args: ValidArgs<'applyVersionSwitch'>
 
 export function summary(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
   const context = loadPlanContext(db)
-  const flaggedRows = toPlanRows(listStoredRows(db, context.period.id), context).filter((row) => !row.codeStatus.valid).length
+  const flaggedRows = countFlaggedRows(db, context)
   return { batchId, description, changedRows, flaggedRows }
 }

@@ -81,6 +81,13 @@ export function listStoredRows(db: Db, periodId: number): StoredPlanRow[] {
   return withDetails(db, rows, { periodId })
 }
 
+/** Only what a code check needs, for every row of a period (no pagu, targets or links). */
+export function listRowCodes(db: Db, periodId: number): Array<Pick<StoredPlanRow, 'id' | 'level' | 'parentId' | 'perangkatDaerahId' | 'code'>> {
+  return db
+    .prepare('SELECT id, level, parent_id AS parentId, perangkat_daerah_id AS perangkatDaerahId, code FROM plan_row WHERE rpjmd_period_id = ?')
+    .all(periodId) as Array<Pick<StoredPlanRow, 'id' | 'level' | 'parentId' | 'perangkatDaerahId' | 'code'>>
+}
+
 const SUBTREES = `WITH RECURSIVE subtree(id) AS (
     SELECT value FROM json_each(?) UNION ALL SELECT p.id FROM plan_row p JOIN subtree s ON p.parent_id = s.id
   ) SELECT id FROM subtree`
