@@ -54,15 +54,16 @@ const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
 
 // Grid rows are reused while their plan row is the same object: AG Grid then redraws only
 // the rows an edit returned, not all 30.000.
-const planRowCache = new WeakMap<PlanRow, GridRow>()
+// Keyed by row id (a WeakMap keyed by the row objects was several times slower to fill).
+const planRowCache = new Map<number, { source: PlanRow; gridRow: GridRow }>()
 const headingCache = new Map<string, GridRow>()
 
 export function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
-  const cached = planRowCache.get(row)
-  if (cached && cached.hasChildren === hasChildren) return cached
-  const created: GridRow = { ...row, key: String(row.id), kind: 'plan', depth: DEPTH[row.level], hasChildren }
-  planRowCache.set(row, created)
-  return created
+  const cached = planRowCache.get(row.id)
+  if (cached && cached.source === row && cached.gridRow.hasChildren === hasChildren) return cached.gridRow
+  const gridRow: GridRow = { ...row, key: String(row.id), kind: 'plan', depth: DEPTH[row.level], hasChildren }
+  planRowCache.set(row.id, { source: row, gridRow })
+  return gridRow
 }
 
 export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
@@ -77,7 +78,7 @@ export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): G
 
 /** The tree as grid rows: PD headings with totals, then their rows in order; collapsed branches hidden. */
 export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[], collapsed: ReadonlySet<string>, years: number[]): GridRow[] {
-  const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const parents = parentIds(rows)
   const byPd = new Map<number, PlanRow[]>()
   for (const row of rows) {
     const own = byPd.get(row.perangkatDaerahId)
@@ -139,15 +140,24 @@ function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasCh
 export function visibleTotal(rows: PlanRow[], years: number[]): Record<number, number> {
   const total: Record<number, number> = {}
   for (const year of years) total[year] = 0
+  const sums = years.map(() => 0)
   for (const row of rows) {
-    for (const [year, amount] of Object.entries(row.pagu)) if (year in total) total[Number(year)] += amount
+    const pagu = row.pagu
+    for (let index = 0; index < years.length; index++) sums[index] += pagu[years[index]] ?? 0
   }
+  years.forEach((year, index) => (total[year] = sums[index]))
   return total
+}
+
+function parentIds(rows: PlanRow[]): Set<number> {
+  const parents = new Set<number>()
+  for (const row of rows) if (row.parentId !== null) parents.add(row.parentId)
+  return parents
 }
 
 /** Keys of every row that can fold: PD headings and rows with children. */
 export function foldableKeys(rows: PlanRow[]): string[] {
-  const parents = new Set(rows.flatMap((row) => (row.parentId === null ? [] : [row.parentId])))
+  const parents = parentIds(rows)
   const pds = new Set(rows.map((row) => `pd-${row.perangkatDaerahId}`))
   return [...pds, ...[...parents].map(String)]
 }

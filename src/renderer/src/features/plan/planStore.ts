@@ -1,5 +1,5 @@
 import type { PlanRow, PlanView } from '../../../../shared/domain'
-import { rowWarnings, type PlanWarning } from './warnings'
+import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
 
 /** What a save did to the plan: values only, or rows that moved, appeared or vanished. */
 export interface SaveOutcome {
@@ -22,9 +22,9 @@ export class PlanStore {
   private byId = new Map<number, PlanRow>()
   private position = new Map<number, number>()
   private misiOfRow = new Map<number, number[]>()
-  private servesSasaran = new Map<number, boolean>()
   private misiPagu = new Map<number, Map<number, number>>()
-  private warningsOfRow = new Map<number, PlanWarning[]>()
+  /** Warnings per row are counted here and spelled out only when the list is asked for. */
+  private warningCountOfRow = new Map<number, number>()
   private warningList: PlanWarning[] | undefined
   private misiOfSasaran: Map<number, number>
   flaggedCount = 0
@@ -59,8 +59,17 @@ export class PlanStore {
 
   /** Every warning in tree order (built when asked for, then kept until the next save). */
   warnings(): PlanWarning[] {
-    this.warningList ??= this.rows.flatMap((row) => this.warningsOfRow.get(row.id) ?? [])
+    this.warningList ??= this.rows.flatMap((row) => (this.warningCountOfRow.has(row.id) ? this.warningsOf(row) : []))
     return this.warningList
+  }
+
+  // Every sasaran belongs to a misi: serving a misi is serving a sasaran.
+  private servesSasaran(row: PlanRow): boolean {
+    return (this.misiOfRow.get(row.id) ?? []).length > 0
+  }
+
+  private warningsOf(row: PlanRow): PlanWarning[] {
+    return rowWarnings(row, this.servesSasaran(row), this.plan.targetYears)
   }
 
   /**
@@ -92,7 +101,8 @@ export class PlanStore {
   private addPagu(row: PlanRow, sign: 1 | -1): void {
     const misiIds = this.misiOfRow.get(row.id) ?? []
     if (misiIds.length === 0) return
-    for (const [yearText, amount] of Object.entries(row.pagu)) {
+    for (const yearText in row.pagu) {
+      const amount = row.pagu[Number(yearText)]
       if (!amount) continue
       const year = Number(yearText)
       let totals = this.misiPagu.get(year)
@@ -102,24 +112,22 @@ export class PlanStore {
   }
 
   private setWarnings(row: PlanRow): void {
-    const next = rowWarnings(row, this.servesSasaran.get(row.id) ?? false, this.plan.targetYears)
-    this.warningCount += next.length - (this.warningsOfRow.get(row.id)?.length ?? 0)
-    if (next.length > 0) this.warningsOfRow.set(row.id, next)
-    else this.warningsOfRow.delete(row.id)
+    const next = rowWarningCount(row, this.servesSasaran(row), this.plan.targetYears)
+    this.warningCount += next - (this.warningCountOfRow.get(row.id) ?? 0)
+    if (next > 0) this.warningCountOfRow.set(row.id, next)
+    else this.warningCountOfRow.delete(row.id)
   }
 
-  /** Misi served, sasaran served and warnings of every row, from scratch (rows come parents first). */
+  /** Misi served and warnings of every row, from scratch (rows come parents first). */
   private recomputeLinks(): void {
     this.misiOfRow.clear()
-    this.servesSasaran.clear()
     this.misiPagu.clear()
-    this.warningsOfRow.clear()
+    this.warningCountOfRow.clear()
     this.warningCount = 0
     for (const row of this.rows) {
       const parentMisi = row.parentId === null ? [] : (this.misiOfRow.get(row.parentId) ?? [])
       const own = row.sasaranIds.map((id) => this.misiOfSasaran.get(id)).filter((id): id is number => id !== undefined)
       this.misiOfRow.set(row.id, own.length === 0 ? parentMisi : [...new Set([...parentMisi, ...own])])
-      this.servesSasaran.set(row.id, row.sasaranIds.length > 0 || (row.parentId !== null && this.servesSasaran.get(row.parentId) === true))
       this.addPagu(row, 1)
       this.setWarnings(row)
     }

@@ -19,3 +19,18 @@ export function rowWarnings(row: PlanRow, servesSasaran: boolean, years: number[
   }
   return warnings
 }
+
+/** How many marks rowWarnings gives, without spelling them out (run for every row on load). */
+export function rowWarningCount(row: PlanRow, servesSasaran: boolean, years: number[]): number {
+  if (row.level !== 'sub_kegiatan') return 0
+  let count = servesSasaran ? 0 : 1
+  let anyPagu = false
+  let missingTarget = false
+  for (const year of years) {
+    if (!row.pagu[year]) continue
+    anyPagu = true
+    if (row.targets[year] === undefined) missingTarget = true
+  }
+  if (!anyPagu || missingTarget) count += 1
+  return count
+}
