@@ -96,3 +96,25 @@ test('the cell editor: typing starts an edit, Tab saves and moves right, Esc can
   const rows = await apiCall<Array<{ id: number; pagu: Record<string, number> }>>(selaras, 'listPlanRows', {})
   expect(rows.find((row) => row.id === subs[0].id)?.pagu).toEqual({ '2022': 2_500_000 })
 })
+
+test('rows with warnings carry a mark that explains itself; it follows targets and sasaran links', async ({ page, selaras }) => {
+  const { program, subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  const name = gridCell(page, subs[0].id, 'name')
+  // Pagu 2022 without a target 2022.
+  await expect(name).toHaveClass(/cell-warning/)
+  await name.hover()
+  await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Tahun 2022 punya pagu tetapi belum punya target.')
+
+  await editCell(page, subs[0].id, 'target:2022', '95')
+  await expect(name).not.toHaveClass(/cell-warning/)
+  await expect(gridCell(page, subs[1].id, 'name')).toHaveClass(/cell-warning/)
+
+  // Unlinking the program's sasaran leaves its sub kegiatan serving none.
+  await gridCell(page, program.id, 'name').click()
+  await page.getByTestId('link-sasaran-3.2').click()
+  await expect(page.getByTestId('link-sasaran-3.2')).not.toBeChecked()
+  await expect(name).toHaveClass(/cell-warning/)
+  await name.hover()
+  await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('belum terkait sasaran')
+})

@@ -76,6 +76,7 @@ export function PlanGrid(props: Props) {
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
         textEditor: { commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }]) },
         cellErrors: { get: (key: string) => errorsRef.current.get(key) },
+        warnings: { has: (id) => storeRef.current.hasWarnings(id), texts: (id) => storeRef.current.warningsOfRow(id).map((warning) => warning.message) },
         inRange,
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames

@@ -34,6 +34,8 @@ export interface ColumnContext {
   textEditor: PlanEditorParams
   /** rowKey|field -> why the last save refused the cell */
   cellErrors: { get(key: string): string | undefined }
+  /** Non-blocking marks of a row (no sasaran, no pagu, a year without target). */
+  warnings: { has(planRowId: number): boolean; texts(planRowId: number): string[] }
   inRange(params: CellClassParams<GridRow>): boolean
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
@@ -43,7 +45,7 @@ export const paguYears = (plan: PlanView) => [...plan.targetYears, plan.period.l
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */
-export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, warnings, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
@@ -79,7 +81,19 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
       // The picker's list uses these keys while it is open.
       suppressKeyboardEvent: (params) => params.editing && ['ArrowUp', 'ArrowDown', 'Enter', 'Tab'].includes(params.event.key)
     },
-    { ...base, colId: 'name', headerName: 'Nama', field: 'name', pinned: 'left', width: 300, editable: editableText, cellClassRules: classRules('nameOverridden') },
+    {
+      ...base,
+      colId: 'name',
+      headerName: 'Nama',
+      field: 'name',
+      pinned: 'left',
+      width: 300,
+      editable: editableText,
+      cellClassRules: { ...classRules('nameOverridden'), 'cell-warning': (params) => params.data?.kind === 'plan' && !params.node.rowPinned && warnings.has(params.data.id) },
+      // A refusal of the cell first; else the row's warnings, so the mark explains itself on hover.
+      tooltipValueGetter: (params) =>
+        errorOf(params) ?? (params.data?.kind === 'plan' && !params.node?.rowPinned && warnings.has(params.data.id) ? `Peringatan: ${warnings.texts(params.data.id).join(' ')}` : undefined)
+    },
     {
       colId: 'perangkatDaerah',
       headerName: 'Perangkat Daerah',

@@ -7,6 +7,8 @@ export interface SaveOutcome {
   structural: boolean
   /** For a values-only save: each changed row before and after. */
   changed: Array<{ before: PlanRow; after: PlanRow }>
+  /** A sasaran link changed: the misi served and warnings of the rows below changed too. */
+  linksChanged?: boolean
 }
 
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
@@ -68,6 +70,16 @@ export class PlanStore {
     return (this.misiOfRow.get(row.id) ?? []).length > 0
   }
 
+  /** The marks of one row (empty for rows without any): for the grid's mark and its tooltip. */
+  warningsOfRow(id: number): PlanWarning[] {
+    const row = this.byId.get(id)
+    return row && this.warningCountOfRow.has(id) ? this.warningsOf(row) : []
+  }
+
+  hasWarnings(id: number): boolean {
+    return this.warningCountOfRow.has(id)
+  }
+
   private warningsOf(row: PlanRow): PlanWarning[] {
     return rowWarnings(row, this.servesSasaran(row), this.plan.targetYears)
   }
@@ -95,7 +107,7 @@ export class PlanStore {
     // A new or removed link changes the misi of the row and of every row below it.
     if (linksChanged) this.recomputeLinks()
     if (changed.length > 0) this.warningList = undefined
-    return { structural: false, changed }
+    return { structural: false, changed, linksChanged }
   }
 
   private addPagu(row: PlanRow, sign: 1 | -1): void {

@@ -65,6 +65,8 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       // Each node takes its new data and redraws its cells; a transaction would re-run the
       // row model over all 34.500 nodes.
       for (const row of update) gridApi?.getRowNode(row.key)?.updateData(row)
+      // Rows below a new or removed link gain or lose their "no sasaran" mark.
+      if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
       if (changedShown.length === 0) return
       setPatchedTotal((current) => ({
         layout,
