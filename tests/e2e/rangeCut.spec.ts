@@ -155,6 +155,13 @@ test('a range keeps its rows when a branch inside it folds, and is cleared when 
   await expect(gridCell(page, a.subs[2].id, 'name')).toBeVisible()
   await expect.poll(() => highlighted(page)).toEqual(b.subs.map((row) => `${row.id}|pagu:2023`).sort())
   await expect(statusbar).toContainText('Total: 500')
+  // A click on a fold button outside the range folds that branch and leaves the range alone.
+  await page.getByRole('button', { name: 'Tutup 1.02.02', exact: true }).click()
+  await expect(gridCell(page, a.kegiatan.id, 'name')).toHaveCount(0)
+  await expect.poll(() => highlighted(page)).toEqual(b.subs.map((row) => `${row.id}|pagu:2023`).sort())
+  await expect(statusbar).toContainText('Total: 500')
+  await page.getByRole('button', { name: 'Buka semua' }).click()
+  await expect(gridCell(page, a.subs[2].id, 'name')).toBeVisible()
 
   // From B's last sub kegiatan up to program B: folding B hides the anchor row, so the range goes.
   await gridCell(page, b.subs[1].id, 'pagu:2023').click()

@@ -21,6 +21,8 @@ export function CodeCell(params: CustomCellRendererProps<GridRow, string, TreeCo
           tabIndex={-1}
           aria-label={`${collapsed ? 'Buka' : 'Tutup'} ${row.kind === 'pd' ? row.name : row.code}`}
           aria-expanded={!collapsed}
+          // Keeps the focus in the cell the analyst was in.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={(event) => {
             event.stopPropagation()
             params.context.toggle(row.key)

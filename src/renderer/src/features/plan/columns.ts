@@ -73,6 +73,8 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
       width: 210,
       editable: editableText,
       cellRenderer: CodeCell,
+      // The fold button is not a click on the cell: the focus and the selected range stay where they are.
+      cellRendererParams: { suppressMouseEventHandling: (params: { event: Event }) => params.event.target instanceof Element && params.event.target.closest('.fold') !== null },
       cellEditor: CodeCellEditor,
       cellEditorParams: codeEditor,
       cellEditorPopup: true,

@@ -99,11 +99,14 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
         core.focused(cellOf(event), isMouse(event.sourceEvent) && event.sourceEvent.shiftKey)
       },
       onCellClicked: (event: CellClickedEvent) => {
+        // A button inside the cell (a fold button) is not a click on the cell.
+        if (event.isEventHandlingSuppressed) return
         // A click lands on one cell only when the mouse did not drag to another cell.
         const cell = cellOf(event)
         if (cell) core.selectCell(cell, isMouse(event.event) && event.event.shiftKey)
       },
       onCellMouseDown: (event: CellMouseDownEvent) => {
+        if (event.isEventHandlingSuppressed) return
         const primary = isMouse(event.event) && event.event.button === 0 && !event.event.shiftKey
         dragAnchor.current = primary ? cellOf(event) : undefined
       },
