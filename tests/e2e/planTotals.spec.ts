@@ -91,10 +91,21 @@ test('the cell editor: typing starts an edit, Tab saves and moves right, Esc can
   await page.keyboard.press('Escape')
   await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveCount(0)
   await expect(gridCell(page, subs[0].id, 'pagu:2023')).toHaveText('0')
-  // The undo step is still the Tab save, not the cancelled edit.
+  // Typing into the next cell while the previous save is on its way: the save's rows redraw
+  // the row without closing the new editor or saving it early.
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.type('3000000')
+  await page.keyboard.press('Tab')
+  await page.keyboard.type('4')
+  await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('3.000.000')
+  await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveValue('4')
+  await page.keyboard.type('000000')
+  await page.keyboard.press('Escape')
+  await expect(gridCell(page, subs[0].id, 'pagu:2023')).toHaveText('0')
+  // The undo step is still the last Tab save, not the cancelled edit.
   await expect(page.getByRole('button', { name: 'Batalkan (Ctrl+Z)' })).toHaveAttribute('title', /Ubah 1 sel/)
   const rows = await apiCall<Array<{ id: number; pagu: Record<string, number> }>>(selaras, 'listPlanRows', {})
-  expect(rows.find((row) => row.id === subs[0].id)?.pagu).toEqual({ '2022': 2_500_000 })
+  expect(rows.find((row) => row.id === subs[0].id)?.pagu).toEqual({ '2022': 3_000_000 })
 })
 
 test('rows with warnings carry a mark that explains itself; it follows targets and sasaran links', async ({ page, selaras }) => {
