@@ -4,6 +4,7 @@ import type { ChannelName } from './channels'
 import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, PlanView, Sasaran } from './domain'
 import type {
   ChangeBatchResult,
+  DeleteResult,
   EditResult,
   HistoryEntry,
   ImportJobStatus,
@@ -45,7 +46,7 @@ export interface ApiResults {
   listPlanRows: PlanRow[]
   createPlanRow: PlanRow
   updatePlanRow: PlanRow[]
-  deletePlanRow: { deleted: true }
+  deletePlanRow: DeleteResult
   applyCellEdits: EditResult
   createPlanRows: EditResult
   undo: EditResult

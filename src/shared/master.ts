@@ -122,6 +122,15 @@ export interface EditResult {
   description: string
   /** Every row whose values or totals changed, to replace in the grid. */
   rows: import('./domain').PlanRow[]
-  /** True when rows were added or removed: the grid reloads the plan instead of replacing rows. */
+  /** True when rows were added or removed (or moved): the grid lays its tree out again. */
   structural?: boolean
+  /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
+  removedIds?: number[]
+}
+
+/** A deleted row: every row that went with it, and the rows above it with their new totals. */
+export interface DeleteResult {
+  deleted: true
+  removedIds: number[]
+  rows: import('./domain').PlanRow[]
 }

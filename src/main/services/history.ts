@@ -16,16 +16,18 @@ type Db = Database.Database
  * must still be what the change left (or found): otherwise someone changed it since, and
  * nothing is written.
  */
-function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): Set<number> {
+function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): { touched: Set<number>; removedIds: number[] } {
   const entries = changeLog.batchEntries(db, batch.id)
   if (direction === 'undo') entries.reverse()
   const touched = new Set<number>()
+  const removedIds: number[] = []
   db.transaction(() => {
     for (const entry of entries) {
       const expected = direction === 'undo' ? entry.newValue : entry.oldValue
       const target = direction === 'undo' ? entry.oldValue : entry.newValue
       if (entry.tableName === 'plan_row_snapshot') {
         for (const id of replayRowEntry(db, entry, expected, target)) touched.add(id)
+        if (target === null) removedIds.push(entry.rowId)
         continue
       }
       const current = changeLog.readValue(db, entry)
@@ -36,7 +38,15 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
     }
     changeLog.setUndone(db, batch.id, direction === 'undo')
   })()
-  return touched
+  for (const id of removedIds) touched.delete(id)
+  return { touched, removedIds }
+}
+
+/** What an undo or redo returns: fresh rows, and for steps that add or remove rows, which ones went. */
+function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, replayed: { touched: Set<number>; removedIds: number[] }): EditResult {
+  const result: EditResult = { batchId: batch.id, description, rows: rowsAndAncestors(db, replayed.touched), structural: isStructural(batch.kind) }
+  if (replayed.removedIds.length > 0) result.removedIds = replayed.removedIds
+  return result
 }
 
 /** The touched rows and every row above them, as fresh values for the grid. */
@@ -54,15 +64,13 @@ export function rowsAndAncestors(db: Db, ids: Iterable<number>, context: PlanCon
 export function undo(db: Db): EditResult {
   const batch = changeLog.latestActiveBatch(db)
   if (!batch) throw notFound('Tidak ada perubahan yang dapat dibatalkan.')
-  const touched = replay(db, batch, 'undo')
-  return { batchId: batch.id, description: `Dibatalkan: ${batch.description}`, rows: rowsAndAncestors(db, touched), structural: isStructural(batch.kind) }
+  return stepResult(db, batch, `Dibatalkan: ${batch.description}`, replay(db, batch, 'undo'))
 }
 
 export function redo(db: Db): EditResult {
   const batch = changeLog.nextRedoBatch(db)
   if (!batch) throw notFound('Tidak ada perubahan yang dapat diulang.')
-  const touched = replay(db, batch, 'redo')
-  return { batchId: batch.id, description: `Diulang: ${batch.description}`, rows: rowsAndAncestors(db, touched), structural: isStructural(batch.kind) }
+  return stepResult(db, batch, `Diulang: ${batch.description}`, replay(db, batch, 'redo'))
 }
 
 export function undoState(db: Db): UndoState {
@@ -74,7 +82,7 @@ export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): Cha
   const batch = changeLog.findBatch(db, args.batchId)
   if (!batch) throw notFound(`Perubahan (id ${args.batchId}) tidak ditemukan.`)
   if (batch.undoneAt) throw new ServiceError('CONFLICT', 'Perubahan ini sudah dibatalkan.')
-  const touched = replay(db, batch, 'undo')
+  const { touched } = replay(db, batch, 'undo')
   return summary(db, batch.id, `Dibatalkan: ${batch.description}`, touched.size)
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { PlanLevel, PlanRow } from '../../shared/domain'
-import type { EditResult } from '../../shared/master'
+import type { DeleteResult, EditResult } from '../../shared/master'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { findSasaran } from '../db/repositories/plan'
 import * as rows from '../db/repositories/planRows'
@@ -155,9 +155,11 @@ export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditR
 }
 
 /** Deletes the row with everything below it as one undoable step. */
-export function deletePlanRow(db: Db, args: ValidArgs<'deletePlanRow'>): { deleted: true } {
-  deleteRowRecorded(db, requireRow(db, args.planRowId))
-  return { deleted: true }
+export function deletePlanRow(db: Db, args: ValidArgs<'deletePlanRow'>): DeleteResult {
+  const row = requireRow(db, args.planRowId)
+  const removedIds = deleteRowRecorded(db, row)
+  // The rows above lose the deleted pagu from their totals.
+  return { deleted: true, removedIds, rows: row.parentId === null ? [] : rowsAndAncestors(db, [row.parentId]) }
 }
 
 function requireSasaran(db: Db, sasaranId: number) {

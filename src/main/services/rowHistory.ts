@@ -39,15 +39,16 @@ export function recordCreatedRows(db: Db, ids: number[], description: string): n
  * deleted row, deepest first: undo (which runs the entries backwards) puts parents back
  * before their children, with their own ids, so older log entries about them stay valid.
  */
-export function deleteRowRecorded(db: Db, row: { id: number; level: PlanLevel; code: string }): number {
+/** Deletes a row and everything below it as one step; returns the ids of every deleted row. */
+export function deleteRowRecorded(db: Db, row: { id: number; level: PlanLevel; code: string }): number[] {
   return db.transaction(() => {
     const ids = subtreeDeepestFirst(db, row.id)
     const entries = ids.map((id) => rowEntry(db, id, false))
     const below = ids.length - 1
     const description = `Hapus ${LEVEL_LABEL[row.level]} ${row.code}${below > 0 ? ` beserta ${below} baris di bawahnya` : ''}`
-    const batchId = changeLog.recordBatch(db, { osUser: osUser(), kind: 'rows:delete', description, entries })
+    changeLog.recordBatch(db, { osUser: osUser(), kind: 'rows:delete', description, entries })
     for (const entry of entries) changeLog.writeValue(db, entry, null)
-    return batchId
+    return ids
   })()
 }
 

@@ -39,7 +39,7 @@ describe('program service', () => {
     })
     const stored = temp.db.prepare('SELECT amount FROM plan_row_pagu WHERE plan_row_id = ? AND year = 2023').get(program.id)
     expect(stored).toEqual({ amount: 1_250_000_000 })
-    expect(call('deletePlanRow', { planRowId: program.id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(call('deletePlanRow', { planRowId: program.id })).toMatchObject({ ok: true, value: { deleted: true } })
     expect(snapshot()).toEqual([0, 0, 0])
   })
 

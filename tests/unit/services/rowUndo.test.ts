@@ -88,7 +88,7 @@ describe('undo and redo of added and deleted rows', () => {
     const before = dump()
     const historyBefore = handlers.listHistory({ planRowId: a.id })
 
-    expect(call('deletePlanRow', { planRowId: program.id })).toEqual({ ok: true, value: { deleted: true } })
+    expect(call('deletePlanRow', { planRowId: program.id })).toMatchObject({ ok: true, value: { deleted: true } })
     expect(PLAN_TABLES.map((table) => count(`SELECT COUNT(*) AS n FROM ${table}`))).toEqual([0, 0, 0, 0, 0, 0])
     expect(handlers.getUndoState({}).undo).toBe('Hapus program 1.02.02 beserta 3 baris di bawahnya')
 

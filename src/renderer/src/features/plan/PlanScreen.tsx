@@ -12,6 +12,7 @@ import { MisiTotalsStrip } from './MisiTotalsStrip'
 import { foldableKeys, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
+import { mergeRows } from './mergeRows'
 import { PlanStore } from './planStore'
 import { SidePanel } from './SidePanel'
 import { useDeferredSelection } from './useDeferredSelection'
@@ -69,34 +70,34 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
     setData({ ...data, store: new PlanStore(await call('listPlanRows', {}), plan) })
   }, [data, plan, setData])
   const replaceRows = useCallback(
-    (saved: PlanRow[]) => {
+    (saved: PlanRow[], removedIds: number[] = []) => {
       bumpHistory()
-      if (saved.length === 0) return
-      const outcome = store.apply(saved)
-      if (!outcome.structural) {
+      if (saved.length === 0 && removedIds.length === 0) return
+      const outcome = removedIds.length > 0 ? undefined : store.apply(saved)
+      if (outcome && !outcome.structural) {
         view.patch(outcome)
         // Drawn in this task: the totals beside the grid show with the next paint.
         flushSync(bumpStore)
         return
       }
-      // Codes or parents changed: the tree is laid out again (new rows come with a reload).
-      if (saved.some((row) => !store.get(row.id))) return void reloadRows()
-      const byId = new Map(saved.map((row) => [row.id, row]))
-      setData({ ...data, store: new PlanStore(store.rows.map((row) => byId.get(row.id) ?? row), plan) })
+      // Rows came, went or moved (a code or parent changed): the tree is laid out again.
+      setData({ ...data, store: new PlanStore(mergeRows(store.rows, saved, removedIds), plan) })
     },
-    [data, plan, reloadRows, setData, store, view]
+    [data, plan, setData, store, view]
   )
-  const edits = usePlanEdits(replaceRows, reloadRows)
+  const edits = usePlanEdits(replaceRows)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const { refreshUndoState } = edits
   const onRowCreated = useCallback(
     (row: PlanRow) => {
-      void reloadRows().then(() => {
-        refreshUndoState()
-        setSelectedId(row.id)
-      })
+      // A row made with pagu changes the totals above it, which only a reload brings.
+      const withPagu = Object.values(row.total).some((amount) => amount !== 0)
+      if (withPagu) void reloadRows()
+      else replaceRows([row])
+      refreshUndoState()
+      setSelectedId(row.id)
     },
-    [reloadRows, refreshUndoState]
+    [reloadRows, replaceRows, refreshUndoState, setSelectedId]
   )
 
   const tree = useMemo(
@@ -138,9 +139,9 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
     const extra = below > 0 ? ` beserta ${below} baris di bawahnya` : ''
     if (!window.confirm(`Hapus ${LEVEL_LABEL[selected.level]} ${selected.code} ${selected.name}${extra}?`)) return
     try {
-      await call('deletePlanRow', { planRowId: selected.id })
+      const result = await call('deletePlanRow', { planRowId: selected.id })
       setSelectedId(undefined)
-      await reloadRows()
+      replaceRows(result.rows, result.removedIds)
       edits.refreshUndoState()
       notice.showInfo(`${selected.code} dihapus.`)
     } catch (error) {
@@ -170,7 +171,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
     }))
     try {
       const result = await call('createPlanRows', { parentId: parent.id, rows: newRows })
-      await reloadRows()
+      replaceRows(result.rows)
       edits.refreshUndoState()
       notice.showInfo(`${result.description}.`)
     } catch (error) {

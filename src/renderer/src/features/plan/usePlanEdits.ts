@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
 import type { UndoState } from '../../../../shared/master'
@@ -18,15 +18,12 @@ export function notifyHistoryChanged(): void {
 /**
  * Sends edits as one batch, keeps the reasons of refused cells for the grid to show,
  * and runs undo / redo (which the database keeps, so they work after a restart). An undo
- * or redo that adds or removes rows calls onStructureChanged (reload the plan) instead.
+ * or redo that adds or removes rows also says which rows are gone.
  */
-export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void, onStructureChanged?: () => Promise<void> | void) {
+export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[]) => void) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
-  // Kept in a ref so a new callback each render does not renew undo / redo.
-  const structureChanged = useRef(onStructureChanged)
-  structureChanged.current = onStructureChanged
 
   const refreshUndoState = useCallback(() => {
     call('getUndoState', {}).then(setUndoState).catch(() => undefined)
@@ -67,8 +64,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[]) => void, onStructure
     async (direction: 'undo' | 'redo') => {
       try {
         const result = await call(direction, {})
-        if (result.structural && structureChanged.current) await structureChanged.current()
-        else onRowsSaved(result.rows)
+        onRowsSaved(result.rows, result.removedIds)
         notice.showInfo(result.description)
       } catch (error) {
         notice.showError(errorMessage(error))
