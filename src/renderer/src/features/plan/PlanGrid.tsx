@@ -85,7 +85,7 @@ export function PlanGrid(props: Props) {
   )
   const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
 
-  // A row chosen outside the grid (just added) becomes the grid's selected row too.
+  // The selected row (the focused cell's, or one chosen outside the grid, e.g. just added) is marked in the grid.
   useEffect(() => {
     const node = selectedId === undefined ? undefined : gridApi.current?.getRowNode(String(selectedId))
     if (node && !node.isSelected()) {
@@ -133,13 +133,16 @@ export function PlanGrid(props: Props) {
     [onSelect]
   )
   const rangeFocused = range.gridProps.onCellFocused
+  // The focused cell's row becomes the selected row through onSelect, which may wait for
+  // saves in flight; the effect on selectedId then marks it in the grid (one repaint, not two).
   const onCellFocused = useCallback(
     (event: CellFocusedEvent<GridRow>) => {
       rangeFocused?.(event)
       if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
-      event.api.getDisplayedRowAtIndex(event.rowIndex)?.setSelected(true, true)
+      const data = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
+      if (data?.kind === 'plan') onSelect(data.id)
     },
-    [rangeFocused]
+    [rangeFocused, onSelect]
   )
 
   return (
