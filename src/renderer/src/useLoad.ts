@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
 import { errorMessage } from './api/client'
 
 export interface Loaded<T> {
   data: T | undefined
   error: string | undefined
   reload(): Promise<void>
-  setData(value: T): void
+  /** A value, or a function of the current one (for replies that land after other updates). */
+  setData: Dispatch<SetStateAction<T | undefined>>
 }
 
 /** Loads data once on mount and on demand; errors are kept as the analyst's message. */

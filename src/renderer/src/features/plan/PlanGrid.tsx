@@ -21,7 +21,8 @@ interface Props {
   plan: PlanView
   tree: TreeContext
   selectedId: number | undefined
-  onSelect(id: number | undefined): void
+  /** immediate: chosen with the mouse; a keyboard move may wait for saves in flight. */
+  onSelect(id: number | undefined, immediate?: boolean): void
   cellErrors: ReadonlyMap<string, string>
   applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
   onGridApi?(api: GridApi<GridRow>): void
@@ -140,7 +141,7 @@ export function PlanGrid(props: Props) {
       rangeFocused?.(event)
       if (event.rowPinned || event.rowIndex === null || event.rowIndex === undefined) return
       const data = event.api.getDisplayedRowAtIndex(event.rowIndex)?.data
-      if (data?.kind === 'plan') onSelect(data.id)
+      if (data?.kind === 'plan') onSelect(data.id, typeof MouseEvent !== 'undefined' && event.sourceEvent instanceof MouseEvent)
     },
     [rangeFocused, onSelect]
   )

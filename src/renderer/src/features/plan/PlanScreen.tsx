@@ -1,10 +1,10 @@
 import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
-import { useLoad } from '../../useLoad'
+import { useLoad, type Loaded } from '../../useLoad'
 import { AddChildDialog } from './AddChildDialog'
 import { AddProgramForm } from './AddProgramForm'
 import { ColumnMenu } from './ColumnMenu'
@@ -54,7 +54,7 @@ export function PlanScreen() {
   return <PlanContent data={screen.data} setData={screen.setData} />
 }
 
-function PlanContent({ data, setData }: { data: ScreenData; setData(value: ScreenData): void }) {
+function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<ScreenData>['setData'] }) {
   const notice = useNotice()
   const { plan, perangkatDaerah, store } = data
   const [addingUnder, setAddingUnder] = useState<PlanRow>()
@@ -66,24 +66,37 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
   const [storeVersion, bumpStore] = useReducer((version: number) => version + 1, 0)
   const view = usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi })
 
+  // The newest store, also between a save that replaced it and the render that shows it:
+  // replies landing in that gap (a second undo, a slow paste) apply to it, not to the store
+  // of the render in which they were sent.
+  const latestStore = useRef(store)
+  const setStore = useCallback(
+    (next: PlanStore) => {
+      latestStore.current = next
+      setData((current) => current && { ...current, store: next })
+    },
+    [setData]
+  )
   const reloadRows = useCallback(async () => {
-    setData({ ...data, store: new PlanStore(await call('listPlanRows', {}), plan) })
-  }, [data, plan, setData])
+    setStore(new PlanStore(await call('listPlanRows', {}), plan))
+  }, [plan, setStore])
+  const { patch } = view
   const replaceRows = useCallback(
     (saved: PlanRow[], removedIds: number[] = []) => {
       bumpHistory()
       if (saved.length === 0 && removedIds.length === 0) return
-      const outcome = removedIds.length > 0 ? undefined : store.apply(saved)
+      const current = latestStore.current
+      const outcome = removedIds.length > 0 ? undefined : current.apply(saved)
       if (outcome && !outcome.structural) {
-        view.patch(outcome)
+        patch(outcome)
         // Drawn in this task: the totals beside the grid show with the next paint.
         flushSync(bumpStore)
         return
       }
       // Rows came, went or moved (a code or parent changed): the tree is laid out again.
-      setData({ ...data, store: new PlanStore(mergeRows(store.rows, saved, removedIds), plan) })
+      setStore(new PlanStore(mergeRows(current.rows, saved, removedIds), plan))
     },
-    [data, plan, setData, store, view]
+    [patch, plan, setStore]
   )
   const edits = usePlanEdits(replaceRows)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
@@ -135,7 +148,12 @@ function PlanContent({ data, setData }: { data: ScreenData; setData(value: Scree
 
   const remove = async () => {
     if (!selected) return
-    const below = rows.filter((row) => row.parentId === selected.id).length
+    // Everything below goes too (kegiatan and their sub kegiatan): rows come in tree order.
+    const start = rows.indexOf(selected)
+    const depth = (row: PlanRow) => (row.parentId === null ? 0 : row.level === 'kegiatan' ? 1 : 2)
+    let end = start + 1
+    while (end < rows.length && depth(rows[end]) > depth(selected)) end += 1
+    const below = end - start - 1
     const extra = below > 0 ? ` beserta ${below} baris di bawahnya` : ''
     if (!window.confirm(`Hapus ${LEVEL_LABEL[selected.level]} ${selected.code} ${selected.name}${extra}?`)) return
     try {

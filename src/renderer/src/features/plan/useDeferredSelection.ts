@@ -20,8 +20,14 @@ export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits) =
     startTransition(() => setSelectedId(id))
   }, [])
 
+  /** A click selects at once (the analyst may act on the row next); keyboard moves wait for saves. */
   const selectRow = useCallback(
-    (id: number | undefined) => {
+    (id: number | undefined, immediate = false) => {
+      if (immediate) {
+        pending.current = NONE
+        setSelectedId(id)
+        return
+      }
       pending.current = id
       flush()
     },

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './columns'
 import { buildGridRows, filterRows, gridRowOf, headingOf, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
@@ -41,10 +41,14 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
   }, [store, filter, collapsed, plan, perangkatDaerah, years])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
+  // A save may land after the filter or folding changed: it patches the layout on screen now.
+  const layoutRef = useRef(layout)
+  layoutRef.current = layout
 
   /** Shows a values-only save in the grid without laying the tree out again. */
   const patch = useCallback(
     (outcome: SaveOutcome) => {
+      const layout = layoutRef.current
       const shown = (row: PlanRow) => layout.shownIds === undefined || layout.shownIds.has(row.id)
       const update: GridRow[] = []
       const headingTotals = new Map<number, Totals>()
@@ -73,7 +77,7 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
         total: changedShown.reduce((sum, { before, after }) => addDifference(sum, before.pagu, after.pagu, years), current?.layout === layout ? current.total : layout.total)
       }))
     },
-    [gridApi, layout, perangkatDaerah, years]
+    [gridApi, perangkatDaerah, years]
   )
 
   return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch }
