@@ -100,7 +100,15 @@ function toBigIntScaled(decimal: Decimal, scale: bigint): { value: bigint; exact
 }
 
 /** Whole Rupiah: "1.250.000", "Rp 1.250.000", "750 jt", "1,5 M". Empty text gives null. */
+// What Excel and Selaras put on the clipboard (plain digits, or 1.250.000 with two or more
+// groups): these mean one thing only, and a 5.000-cell paste is mostly made of them.
+const PLAIN_RUPIAH = /^(\d{1,15}|\d{1,3}(\.\d{3}){2,4})$/
+
 export function parseRupiahInput(input: string, hint?: GroupingHint): ParseResult<number | null> {
+  if (PLAIN_RUPIAH.test(input)) {
+    const value = Number(input.replace(/\./g, ''))
+    if (value <= MAX_RUPIAH) return { ok: true, value }
+  }
   const text = clean(input)
   if (text === '') return { ok: true, value: null }
   const example = '1.250.000, 750 jt atau 1,5 M'

@@ -50,6 +50,8 @@ describe('parseRupiahInput', () => {
       if (amount >= 1_000 && amount < 1_000_000) expect(parseRupiahInput(formatted).ok).toBe(false)
       else expect(parseRupiahInput(formatted)).toEqual({ ok: true, value: amount })
       expect(parseRupiahInput(String(amount))).toEqual({ ok: true, value: amount })
+      // The quick path for clipboard shapes gives what the general reading gives (a space skips it).
+      for (const text of [formatted, String(amount), `00${amount}`]) expect(parseRupiahInput(text)).toEqual(parseRupiahInput(` ${text}`))
     }
   })
 })
