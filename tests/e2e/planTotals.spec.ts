@@ -167,3 +167,17 @@ test('two undos whose answers arrive together both show: each deleted row comes 
   await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('3.000.000')
   await expect(pinnedTotal(page)).toHaveText('3.500.000')
 })
+
+test('with a misi filter on, unlinking the sasaran that brought a program in takes it out of the view', async ({ page, selaras }) => {
+  const { program, subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  await page.getByLabel('Saring misi').selectOption({ label: 'Misi 3' })
+  await expect(gridCell(page, 'pd-8', 'name')).toHaveCount(0)
+  await expect(gridCell(page, subs[0].id, 'name')).toHaveText('Sub kegiatan 1')
+  await gridCell(page, program.id, 'name').click()
+  await page.getByTestId('link-sasaran-3.2').click()
+  await expect(page.getByTestId('link-sasaran-3.2')).not.toBeChecked()
+  await expect(gridCell(page, program.id, 'name')).toHaveCount(0)
+  await expect(gridCell(page, subs[0].id, 'name')).toHaveCount(0)
+  await expect(pinnedTotal(page)).toHaveText('0')
+})

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './columns'
 import { buildGridRows, filterRows, gridRowOf, headingOf, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
@@ -29,6 +29,8 @@ function addDifference(target: Totals, before: Totals, after: Totals, years: num
  */
 export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi }: Options) {
   const years = useMemo(() => paguYears(plan), [plan])
+  // A changed sasaran link changes which rows a misi or sasaran filter keeps.
+  const [relayout, bumpRelayout] = useReducer((count: number) => count + 1, 0)
   // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
   const layout = useMemo(() => {
     const shown = filterRows(store.rows, filter, plan)
@@ -38,7 +40,8 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       shownCount: shown.length,
       total: visibleTotal(shown, years)
     }
-  }, [store, filter, collapsed, plan, perangkatDaerah, years])
+    // relayout only asks for the same work again after links changed.
+  }, [store, filter, collapsed, plan, perangkatDaerah, years, relayout])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
   // A save may land after the filter or folding changed: it patches the layout on screen now.
@@ -71,13 +74,14 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       for (const row of update) gridApi?.getRowNode(row.key)?.updateData(row)
       // Rows below a new or removed link gain or lose their "no sasaran" mark.
       if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
+      if (outcome.linksChanged && (filter.misiId || filter.sasaranId)) bumpRelayout()
       if (changedShown.length === 0) return
       setPatchedTotal((current) => ({
         layout,
         total: changedShown.reduce((sum, { before, after }) => addDifference(sum, before.pagu, after.pagu, years), current?.layout === layout ? current.total : layout.total)
       }))
     },
-    [gridApi, perangkatDaerah, years]
+    [filter, gridApi, perangkatDaerah, years]
   )
 
   return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch }
