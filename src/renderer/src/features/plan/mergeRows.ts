@@ -40,11 +40,21 @@ export function mergeRows(current: PlanRow[], saved: PlanRow[], removedIds: Iter
   const removed = new Set(removedIds)
   const savedById = new Map(saved.map((row) => [row.id, row]))
   const merged: PlanRow[] = []
+  // Removing rows keeps the order; only rows that are new or moved need the tree sorted again.
+  let reorder = false
   for (const row of current) {
     if (removed.has(row.id)) continue
-    merged.push(savedById.get(row.id) ?? row)
+    const next = savedById.get(row.id)
+    if (next && (next.code !== row.code || next.parentId !== row.parentId || next.perangkatDaerahId !== row.perangkatDaerahId)) reorder = true
+    merged.push(next ?? row)
     savedById.delete(row.id)
   }
-  for (const row of savedById.values()) if (!removed.has(row.id)) merged.push(row)
-  return treeOrder(merged)
+  for (const row of savedById.values()) {
+    if (removed.has(row.id)) continue
+    merged.push(row)
+    reorder = true
+  }
+  if (reorder) return treeOrder(merged)
+  // The server names every removed row, those below included; a row whose parent went goes too.
+  return removed.size > 0 ? merged.filter((row) => row.parentId === null || !removed.has(row.parentId)) : merged
 }

@@ -11,6 +11,7 @@ export interface SaveOutcome {
   linksChanged?: boolean
 }
 
+const NO_MISI: readonly number[] = []
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
 const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
   !before || before.parentId !== after.parentId || before.perangkatDaerahId !== after.perangkatDaerahId || before.level !== after.level || before.code !== after.code
@@ -23,12 +24,16 @@ const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
 export class PlanStore {
   private byId = new Map<number, PlanRow>()
   private position = new Map<number, number>()
-  private misiOfRow = new Map<number, number[]>()
-  private misiPagu = new Map<number, Map<number, number>>()
+  /** Per row, the misi it serves as positions in plan.misi (arrays, not maps: this runs per row). */
+  private misiOfRow = new Map<number, readonly number[]>()
+  /** year -> pagu per misi position. */
+  private misiPagu = new Map<number, number[]>()
   /** Warnings per row are counted here and spelled out only when the list is asked for. */
   private warningCountOfRow = new Map<number, number>()
   private warningList: PlanWarning[] | undefined
+  /** sasaran id -> position of its misi in plan.misi. */
   private misiOfSasaran: Map<number, number>
+  private readonly years: number[]
   flaggedCount = 0
   warningCount = 0
 
@@ -36,12 +41,15 @@ export class PlanStore {
     readonly rows: PlanRow[],
     private readonly plan: PlanView
   ) {
-    this.misiOfSasaran = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((sasaran) => [sasaran.id, misi.id] as const)))
-    rows.forEach((row, index) => {
+    // Pagu is entered for the plan's years and the one after (prakiraan maju).
+    this.years = [...plan.targetYears, plan.period.lastYear + 1]
+    this.misiOfSasaran = new Map(plan.misi.flatMap((misi, position) => misi.sasaran.map((sasaran) => [sasaran.id, position] as const)))
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]
       this.byId.set(row.id, row)
       this.position.set(row.id, index)
       if (!row.codeStatus.valid) this.flaggedCount += 1
-    })
+    }
     this.recomputeLinks()
   }
 
@@ -56,7 +64,7 @@ export class PlanStore {
   /** Pagu per misi for one year: a row counts under every misi it serves, once per misi. */
   misiTotals(year: number): Array<{ misiId: number; number: number; pagu: number }> {
     const totals = this.misiPagu.get(year)
-    return this.plan.misi.map((misi) => ({ misiId: misi.id, number: misi.number, pagu: totals?.get(misi.id) ?? 0 }))
+    return this.plan.misi.map((misi, position) => ({ misiId: misi.id, number: misi.number, pagu: totals?.[position] ?? 0 }))
   }
 
   /** Every warning in tree order (built when asked for, then kept until the next save). */
@@ -67,7 +75,7 @@ export class PlanStore {
 
   // Every sasaran belongs to a misi: serving a misi is serving a sasaran.
   private servesSasaran(row: PlanRow): boolean {
-    return (this.misiOfRow.get(row.id) ?? []).length > 0
+    return (this.misiOfRow.get(row.id) ?? NO_MISI).length > 0
   }
 
   /** The marks of one row (empty for rows without any): for the grid's mark and its tooltip. */
@@ -111,15 +119,16 @@ export class PlanStore {
   }
 
   private addPagu(row: PlanRow, sign: 1 | -1): void {
-    const misiIds = this.misiOfRow.get(row.id) ?? []
-    if (misiIds.length === 0) return
-    for (const yearText in row.pagu) {
-      const amount = row.pagu[Number(yearText)]
+    const positions = this.misiOfRow.get(row.id) ?? NO_MISI
+    if (positions.length === 0) return
+    const pagu = row.pagu
+    // The plan's pagu years (a for-in over the row's keys was the slowest part of a load).
+    for (const year of this.years) {
+      const amount = pagu[year]
       if (!amount) continue
-      const year = Number(yearText)
       let totals = this.misiPagu.get(year)
-      if (!totals) this.misiPagu.set(year, (totals = new Map()))
-      for (const misiId of misiIds) totals.set(misiId, (totals.get(misiId) ?? 0) + sign * amount)
+      if (!totals) this.misiPagu.set(year, (totals = this.plan.misi.map(() => 0)))
+      for (const position of positions) totals[position] += sign * amount
     }
   }
 
@@ -137,9 +146,14 @@ export class PlanStore {
     this.warningCountOfRow.clear()
     this.warningCount = 0
     for (const row of this.rows) {
-      const parentMisi = row.parentId === null ? [] : (this.misiOfRow.get(row.parentId) ?? [])
-      const own = row.sasaranIds.map((id) => this.misiOfSasaran.get(id)).filter((id): id is number => id !== undefined)
-      this.misiOfRow.set(row.id, own.length === 0 ? parentMisi : [...new Set([...parentMisi, ...own])])
+      const parentMisi = row.parentId === null ? NO_MISI : (this.misiOfRow.get(row.parentId) ?? NO_MISI)
+      // Most rows have no links of their own and share their parent's array.
+      let misi = parentMisi
+      if (row.sasaranIds.length > 0) {
+        const own = row.sasaranIds.map((id) => this.misiOfSasaran.get(id)).filter((position): position is number => position !== undefined)
+        misi = [...new Set([...parentMisi, ...own])]
+      }
+      this.misiOfRow.set(row.id, misi)
       this.addPagu(row, 1)
       this.setWarnings(row)
     }
