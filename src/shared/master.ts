@@ -122,8 +122,6 @@ export interface EditResult {
   description: string
   /** Every row whose values or totals changed, to replace in the grid. */
   rows: import('./domain').PlanRow[]
-  /** True when rows were added or removed (or moved): the grid lays its tree out again. */
-  structural?: boolean
   /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
   removedIds?: number[]
 }

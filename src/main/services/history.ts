@@ -6,7 +6,7 @@ import * as changeLog from '../db/repositories/changeLog'
 import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
-import { isStructural, replayRowEntry, rowHistoryLine } from './rowHistory'
+import { replayRowEntry, rowHistoryLine } from './rowHistory'
 import { summary } from './versionSwitch'
 
 type Db = Database.Database
@@ -44,7 +44,7 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
 
 /** What an undo or redo returns: fresh rows, and for steps that add or remove rows, which ones went. */
 function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, replayed: { touched: Set<number>; removedIds: number[] }): EditResult {
-  const result: EditResult = { batchId: batch.id, description, rows: rowsAndAncestors(db, replayed.touched), structural: isStructural(batch.kind) }
+  const result: EditResult = { batchId: batch.id, description, rows: rowsAndAncestors(db, replayed.touched) }
   if (replayed.removedIds.length > 0) result.removedIds = replayed.removedIds
   return result
 }

@@ -150,7 +150,7 @@ export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditR
     const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index], field: cell.field as CellEditInput['field'], text: cell.text })))
     const cells = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
     if (cells?.batchId) changeLog.moveEntries(db, cells.batchId, batchId)
-    return { batchId, description, rows: rowsAndAncestors(db, created), structural: true }
+    return { batchId, description, rows: rowsAndAncestors(db, created) }
   })()
 }
 

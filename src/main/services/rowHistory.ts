@@ -16,8 +16,6 @@ import { osUser } from './versionSwitch'
 type Db = Database.Database
 const SNAPSHOT = 'plan_row_snapshot' as const
 
-/** Batches that add or remove rows: the renderer reloads the plan after undoing them. */
-export const isStructural = (kind: string) => kind.startsWith('rows:')
 
 const rowEntry = (db: Db, id: number, created: boolean): changeLog.ChangeEntry => {
   const snapshot = readSnapshot(db, id)

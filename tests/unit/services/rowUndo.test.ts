@@ -71,12 +71,12 @@ describe('undo and redo of added and deleted rows', () => {
     expect(handlers.getUndoState({}).undo).toBe('Tambah sub kegiatan 1.02.02.2.02.0099')
 
     const undone = handlers.undo({})
-    expect(undone).toMatchObject({ description: 'Dibatalkan: Tambah sub kegiatan 1.02.02.2.02.0099', structural: true })
+    expect(undone).toMatchObject({ description: 'Dibatalkan: Tambah sub kegiatan 1.02.02.2.02.0099', removedIds: [expect.any(Number)] })
     expect(undone.rows.find((entry) => entry.id === kegiatan.id)?.total[2025]).toBeUndefined()
     expect(row(added.id)).toBeUndefined()
     expect(count(`SELECT COUNT(*) AS n FROM plan_row_pagu WHERE plan_row_id = ${added.id}`)).toBe(0)
 
-    expect(handlers.redo({})).toMatchObject({ description: 'Diulang: Tambah sub kegiatan 1.02.02.2.02.0099', structural: true })
+    expect(handlers.redo({})).toMatchObject({ description: 'Diulang: Tambah sub kegiatan 1.02.02.2.02.0099', rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02.2.02.0099' })]) })
     expect(row(added.id)).toMatchObject({ code: '1.02.02.2.02.0099', pagu: { 2025: 40 } })
     expect(dump()).toEqual(before)
     expect(handlers.listHistory({ planRowId: added.id })).toMatchObject([{ fieldLabel: 'Baris ditambahkan', oldValue: null, newValue: '1.02.02.2.02.0099' }])
@@ -93,7 +93,7 @@ describe('undo and redo of added and deleted rows', () => {
     expect(handlers.getUndoState({}).undo).toBe('Hapus program 1.02.02 beserta 3 baris di bawahnya')
 
     const undone = handlers.undo({})
-    expect(undone).toMatchObject({ description: 'Dibatalkan: Hapus program 1.02.02 beserta 3 baris di bawahnya', structural: true })
+    expect(undone).toMatchObject({ description: 'Dibatalkan: Hapus program 1.02.02 beserta 3 baris di bawahnya', rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02' })]) })
     expect(undone.rows.map((entry) => entry.id).sort()).toEqual([program.id, kegiatan.id, a.id, b.id].sort())
     expect(listRows()).toEqual(rowsBefore)
     expect(dump()).toEqual(before)
@@ -104,7 +104,9 @@ describe('undo and redo of added and deleted rows', () => {
     expect(history.slice(1)).toEqual(historyBefore)
     expect(history[0]).toMatchObject({ fieldLabel: 'Baris dihapus', oldValue: a.code, newValue: null, undone: true })
 
-    expect(handlers.redo({})).toMatchObject({ description: 'Diulang: Hapus program 1.02.02 beserta 3 baris di bawahnya', structural: true })
+    const redone = handlers.redo({})
+    expect(redone.description).toBe('Diulang: Hapus program 1.02.02 beserta 3 baris di bawahnya')
+    expect(redone.removedIds).toHaveLength(4)
     expect(listRows()).toEqual([])
     handlers.undo({})
     expect(dump()).toEqual(before)
@@ -161,7 +163,7 @@ describe('undo and redo of added and deleted rows', () => {
         { code: '1.02.02.2.02.0100', cells: [{ field: 'lokasi', text: 'Moti' }] }
       ]
     })
-    expect(result).toMatchObject({ description: 'Tambah 2 sub kegiatan dari tempelan', structural: true, batchId: expect.any(Number) })
+    expect(result).toMatchObject({ description: 'Tambah 2 sub kegiatan dari tempelan', batchId: expect.any(Number) })
     const after = dump()
     const added = listRows().filter((entry) => entry.code === '1.02.02.2.02.0099' || entry.code === '1.02.02.2.02.0100')
     expect(added.map((entry) => [entry.pagu, entry.satuan, entry.lokasiIds])).toEqual([
@@ -226,7 +228,7 @@ describe('undo and redo of added and deleted rows', () => {
     expect(handlers.undo({})).toMatchObject({ description: 'Dibatalkan: Lepas sasaran 3.2 dari program 1.02.02', rows: [{ id: program.id, sasaranIds: [sasaranId('3.2')] }] })
     expect(handlers.undo({}).description).toBe('Dibatalkan: Kaitkan sasaran 3.2 ke program 1.02.02')
     expect(row(program.id)?.sasaranIds).toEqual([])
-    expect(handlers.redo({}).structural).toBe(false)
+    expect(handlers.redo({}).removedIds).toBeUndefined()
     expect(row(program.id)?.sasaranIds).toEqual([sasaranId('3.2')])
     expect(handlers.listHistory({ planRowId: program.id }).map((entry) => [entry.fieldLabel, entry.oldValue, entry.newValue, entry.undone])).toEqual([
       ['Sasaran 3.2', 'Terkait', null, true],
