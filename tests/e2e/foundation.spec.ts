@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { expect, test } from './fixtures'
-import { addProgram, editCell, gridCell, misiPaguCell } from './helpers'
+import { addProgram, editCell, gridCell, misiPaguCell, showColumn } from './helpers'
 
 // The misi titles as the seed document lists them ("1. ... ."), read from ../shared.
 const seedText = readFileSync(resolve(__dirname, '../../../shared/seed/visi-misi-kota-ternate-2021-2026.txt'), 'utf8')
@@ -31,6 +31,7 @@ test('a program with pagu 2023 linked to a sasaran of misi 3 raises misi 3 in 20
   // The box follows the database: it turns checked once the link is stored.
   await page.getByTestId('link-sasaran-3.2').click()
   await expect(page.getByTestId('link-sasaran-3.2')).toBeChecked()
+  await showColumn(page, 'sasaran')
   await expect(gridCell(page, rowId, 'sasaran')).toHaveText('3.2')
 
   await page.getByRole('tab', { name: 'Keselarasan' }).click()
@@ -47,6 +48,7 @@ test('a program with pagu 2023 linked to a sasaran of misi 3 raises misi 3 in 20
   await page.goto(await selaras.restart())
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await expect(gridCell(page, rowId, 'pagu:2023')).toHaveText('1.250.000.000')
+  await showColumn(page, 'sasaran')
   await expect(gridCell(page, rowId, 'sasaran')).toHaveText('3.2')
 })
 

@@ -6,8 +6,28 @@ export function gridCell(page: Page, rowId: number | string, colId: string): Loc
   return page.locator(`[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)[row-id="${rowId}"] [col-id="${colId}"]`)
 }
 
+/**
+ * Scrolls the plan grid sideways, as an analyst does, until the column is drawn: the grid
+ * draws only the columns in view (pinned Kode and Nama always are).
+ */
+export async function showColumn(page: Page, colId: string): Promise<void> {
+  const grid = page.getByTestId('program-grid')
+  const header = grid.locator(`.ag-header-cell[col-id="${colId}"]`)
+  const scroller = grid.locator('.ag-body-horizontal-scroll-viewport')
+  for (let step = 0; step < 40 && (await header.count()) === 0; step++) {
+    await scroller.evaluate((element, left) => {
+      element.scrollLeft = left
+      // The grid draws the new columns in its next frame.
+      const frame = (globalThis as unknown as { requestAnimationFrame(callback: () => void): void }).requestAnimationFrame
+      return new Promise<void>((resolve) => frame(() => frame(resolve)))
+    }, step * 200)
+  }
+  await expect(header).toBeVisible()
+}
+
 /** Edits a grid cell the way an analyst does: focus, F2, type, Enter. */
 export async function editCell(page: Page, rowId: number | string, colId: string, text: string): Promise<void> {
+  await showColumn(page, colId)
   const cell = gridCell(page, rowId, colId)
   await cell.click()
   await page.keyboard.press('F2')

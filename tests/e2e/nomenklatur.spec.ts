@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { addProgram, editCode, gridCell } from './helpers'
+import { addProgram, editCode, gridCell, showColumn } from './helpers'
 
 const SIPD_EXPORT = resolve(__dirname, '../../../shared/data/nomenklatur-sipd-pemutakhiran-2027.xlsx')
 
@@ -56,12 +56,15 @@ test('the SIPD export is imported through the UI and its codes are picked and ch
   await addChild(page, '1.02.02.2.02', 'Tambah sub kegiatan', 'Spesimen Penyakit Potensial', '1.02.02.2.02.0053')
 
   const subId = (await rowIdOf(page, '1.02.02.2.02.0053')) as string
+  await showColumn(page, 'satuan')
   await expect(gridCell(page, subId, 'satuan')).toHaveText('Paket')
   // In the grid: type part of another name into the code cell's picker.
   await editCode(page, subId, 'berisiko Masalah Kesehatan Jiwa')
   await expect(gridCell(page, subId, 'code')).toHaveText('1.02.02.2.02.0055')
   await expect(gridCell(page, subId, 'name')).toHaveText('Pengelolaan Pelayanan Kesehatan Orang yang berisiko Masalah Kesehatan Jiwa')
+  await showColumn(page, 'satuan')
   await expect(gridCell(page, subId, 'satuan')).toHaveText('Orang')
+  await showColumn(page, 'codeStatus')
   await expect(gridCell(page, subId, 'codeStatus')).toHaveText('')
 
   // An unknown code is kept but flagged with its reason.
@@ -71,6 +74,7 @@ test('the SIPD export is imported through the UI and its codes are picked and ch
   await expect(gridCell(page, subId, 'codeStatus')).toHaveText('Kode 1.02.02.2.02.9999 tidak ada dalam nomenklatur "Pemutakhiran 2027".')
   await page.reload()
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await showColumn(page, 'codeStatus')
   await expect(gridCell(page, subId, 'codeStatus')).toHaveText('Kode 1.02.02.2.02.9999 tidak ada dalam nomenklatur "Pemutakhiran 2027".')
 })
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { addProgram, editCell, editCode, gridCell, misiPaguCell } from './helpers'
+import { addProgram, editCell, editCode, gridCell, misiPaguCell, showColumn } from './helpers'
 
 test('a program serving two misi counts under each misi and once in the total; unlink and delete update the totals', async ({ page, selaras }) => {
   await page.goto(selaras.url)
@@ -11,6 +11,7 @@ test('a program serving two misi counts under each misi and once in the total; u
     await page.getByTestId(`link-sasaran-${label}`).click()
     await expect(page.getByTestId(`link-sasaran-${label}`)).toBeChecked()
   }
+  await showColumn(page, 'sasaran')
   await expect(gridCell(page, rowId, 'sasaran')).toHaveText('6.1, 7.1')
   await expect(page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2025"]')).toHaveText('1.500.000.000')
 

@@ -160,8 +160,6 @@ export function PlanGrid(props: Props) {
         rowClassRules={ROW_CLASS_RULES}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
-        // Few columns: rendering them all keeps every cell reachable by keyboard and tests.
-        suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
