@@ -181,3 +181,17 @@ test('with a misi filter on, unlinking the sasaran that brought a program in tak
   await expect(gridCell(page, subs[0].id, 'name')).toHaveCount(0)
   await expect(pinnedTotal(page)).toHaveText('0')
 })
+
+test('the keyboard reaches columns out of view: the grid scrolls to them as the focus moves', async ({ page, selaras }) => {
+  const { subs } = await arrange(selaras)
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2022').click()
+  // Pagu 2023-2027, sasaran, lokasi, sumber dana, indikator, satuan, then target 2022.
+  for (let step = 0; step < 11; step++) await page.keyboard.press('ArrowRight')
+  await expect(gridCell(page, subs[0].id, 'target:2022')).toBeFocused()
+  await page.keyboard.type('95')
+  await page.keyboard.press('Enter')
+  await expect(gridCell(page, subs[0].id, 'target:2022')).toHaveText('95')
+  const rows = await apiCall<Array<{ id: number; targets: Record<string, number> }>>(selaras, 'listPlanRows', {})
+  expect(rows.find((row) => row.id === subs[0].id)?.targets).toEqual({ '2022': 95 })
+})
