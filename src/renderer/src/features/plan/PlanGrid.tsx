@@ -160,6 +160,9 @@ export function PlanGrid(props: Props) {
         rowClassRules={ROW_CLASS_RULES}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
+        // Every column is drawn (about 35 rows x 20 columns): drawing only those in view let the grid
+        // scroll sideways under the pinned Kode and Nama during range moves (flaky in e2e, 2 in 10).
+        suppressColumnVirtualisation
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}

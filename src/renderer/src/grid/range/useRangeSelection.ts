@@ -85,6 +85,15 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
   }, [api, core])
 
   const gridProps = useMemo((): Partial<AgGridReactProps> => {
+    /**
+     * The grid reports focus and clicks a task later. If the focus has moved on since (a click
+     * followed at once by Shift+arrow or Ctrl+X), the report is stale and must not reset the range.
+     */
+    const isStale = (event: CellEventLike): boolean => {
+      const now = event.api.getFocusedCell()
+      const colId = typeof event.column === 'string' ? event.column : event.column?.getColId()
+      return now !== null && (now.rowIndex !== event.rowIndex || now.column.getColId() !== colId || (now.rowPinned ?? null) !== (event.rowPinned ?? null))
+    }
     /** The cell of an event by its row's id; undefined on a pinned row or a column that is not selectable. */
     const cellOf = (event: CellEventLike): CellRef | undefined => {
       seenApi.current = event.api
@@ -96,11 +105,12 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
     }
     return {
       onCellFocused: (event: CellFocusedEvent) => {
+        if (isStale(event)) return
         core.focused(cellOf(event), isMouse(event.sourceEvent) && event.sourceEvent.shiftKey)
       },
       onCellClicked: (event: CellClickedEvent) => {
         // A button inside the cell (a fold button) is not a click on the cell.
-        if (event.isEventHandlingSuppressed) return
+        if (event.isEventHandlingSuppressed || isStale(event)) return
         // A click lands on one cell only when the mouse did not drag to another cell.
         const cell = cellOf(event)
         if (cell) core.selectCell(cell, isMouse(event.event) && event.event.shiftKey)
