@@ -4,6 +4,7 @@ import { formatDecimal, formatRupiah } from '../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
 import { CodeCell } from './CodeCell'
 import type { GridRow } from './gridRows'
+import { paguYears } from './planYears'
 import { PlanTextEditor, type PlanEditorParams } from './PlanTextEditor'
 
 /** Pagu is typed on sub kegiatan, and on a program only while it has no kegiatan. */
@@ -41,7 +42,6 @@ export interface ColumnContext {
   sumberDanaNames: ReadonlyMap<number, string>
 }
 
-export const paguYears = (plan: PlanView) => [...plan.targetYears, plan.period.lastYear + 1]
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */

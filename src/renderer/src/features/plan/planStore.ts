@@ -1,4 +1,5 @@
 import type { PlanRow, PlanView } from '../../../../shared/domain'
+import { paguYears } from './planYears'
 import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
 
 /** What a save did to the plan: values only, or rows that moved, appeared or vanished. */
@@ -41,8 +42,7 @@ export class PlanStore {
     readonly rows: PlanRow[],
     private readonly plan: PlanView
   ) {
-    // Pagu is entered for the plan's years and the one after (prakiraan maju).
-    this.years = [...plan.targetYears, plan.period.lastYear + 1]
+    this.years = paguYears(plan)
     this.misiOfSasaran = new Map(plan.misi.flatMap((misi, position) => misi.sasaran.map((sasaran) => [sasaran.id, position] as const)))
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]

@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
-import { paguYears } from './columns'
+import { paguYears } from './planYears'
 import { buildGridRows, filterRows, gridRowOf, headingOf, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
