@@ -11,6 +11,7 @@ import { ServiceError } from './errors'
 import { rowsAndAncestors } from './history'
 import { loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext } from './planContext'
+import { savedValues } from './savedValues'
 import { osUser } from './versionSwitch'
 
 type Db = Database.Database
@@ -157,6 +158,8 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
     for (const change of changes) changeLog.writeValue(db, change, change.newValue)
     return changeLog.recordBatch(db, { osUser: osUser(), kind: `cells:${args.kind}`, description, entries: changes })
   })()
+  const values = savedValues(changes, (change) => change.newValue)
+  if (values) return { batchId, description, rows: [], values }
   // A cell batch changes neither the version nor the PD list: the context read above still holds.
   return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId)), context) }
 }

@@ -7,6 +7,7 @@ import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { replayRowEntry, rowHistoryLine } from './rowHistory'
+import { savedValues } from './savedValues'
 import { summary } from './versionSwitch'
 
 type Db = Database.Database
@@ -16,7 +17,14 @@ type Db = Database.Database
  * must still be what the change left (or found): otherwise someone changed it since, and
  * nothing is written.
  */
-function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): { touched: Set<number>; removedIds: number[] } {
+interface Replayed {
+  entries: changeLog.ChangeEntry[]
+  direction: 'undo' | 'redo'
+  touched: Set<number>
+  removedIds: number[]
+}
+
+function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): Replayed {
   const entries = changeLog.batchEntries(db, batch.id)
   if (direction === 'undo') entries.reverse()
   const touched = new Set<number>()
@@ -39,11 +47,14 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
     changeLog.setUndone(db, batch.id, direction === 'undo')
   })()
   for (const id of removedIds) touched.delete(id)
-  return { touched, removedIds }
+  return { entries, direction, touched, removedIds }
 }
 
 /** What an undo or redo returns: fresh rows, and for steps that add or remove rows, which ones went. */
-function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, replayed: { touched: Set<number>; removedIds: number[] }): EditResult {
+function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, replayed: Replayed): EditResult {
+  // Undo of a paste of pagu: the values alone, in the order they were written back.
+  const values = savedValues(replayed.entries, (entry) => (replayed.direction === 'undo' ? entry.oldValue : entry.newValue))
+  if (values) return { batchId: batch.id, description, rows: [], values }
   const result: EditResult = { batchId: batch.id, description, rows: rowsAndAncestors(db, replayed.touched) }
   if (replayed.removedIds.length > 0) result.removedIds = replayed.removedIds
   return result

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PlanRow } from '../../../src/shared/domain'
+import type { SavedCellValue } from '../../../src/shared/master'
 import { PlanStore } from '../../../src/renderer/src/features/plan/planStore'
 import { openTempDb, type TempDb } from '../../support/tempDb'
 
@@ -59,24 +60,24 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     for (let step = 0; step < 40; step++) {
       const sub = subs[next(subs.length)]
       const choice = next(5)
-      let saved: PlanRow[]
+      let saved: { rows: PlanRow[]; values?: SavedCellValue[] }
       const wasUndoable = undoable
       undoable = false
-      if (choice === 0 && wasUndoable) saved = handlers.undo({}).rows
-      else if (choice === 0) saved = []
-      else if (choice === 1) saved = [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })]
+      if (choice === 0 && wasUndoable) saved = handlers.undo({})
+      else if (choice === 0) saved = { rows: [] }
+      else if (choice === 1) saved = { rows: [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })] }
       else if (choice === 2) {
         const row = store.rows.find((candidate) => candidate.sasaranIds.length > 0)
-        saved = row ? [handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] })] : []
+        saved = { rows: row ? [handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] })] : [] }
       } else {
         const year = plan.targetYears[next(plan.targetYears.length)]
         const field = choice === 3 ? `pagu:${year}` : `target:${year}`
         const text = choice === 3 && next(4) === 0 ? '' : String(1000 * (next(50) + 1))
         const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: field as 'pagu:2023', text }] })
-        saved = result.rows
+        saved = result
         undoable = result.batchId !== null
       }
-      expect(store.apply(saved).structural).toBe(false)
+      expect(store.applySave(saved).structural).toBe(false)
       const fresh = new PlanStore(handlers.listPlanRows({}), plan)
       expect(store.rows).toEqual(fresh.rows)
       for (const year of plan.targetYears) expect(store.misiTotals(year)).toEqual(fresh.misiTotals(year))
@@ -84,6 +85,31 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
       expect(store.warningCount).toBe(fresh.warnings().length)
       expect(store.flaggedCount).toBe(fresh.flaggedCount)
     }
+  })
+
+  it('a paste, a clear and their undo and redo, taken as values, equal a store built from scratch', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const store = new PlanStore(handlers.listPlanRows({}), plan)
+    const expectFresh = () => {
+      const fresh = new PlanStore(handlers.listPlanRows({}), plan)
+      expect(store.rows).toEqual(fresh.rows)
+      for (const year of plan.targetYears) expect(store.misiTotals(year)).toEqual(fresh.misiTotals(year))
+      expect(store.warnings()).toEqual(fresh.warnings())
+    }
+    const take = (result: { rows: PlanRow[]; values?: SavedCellValue[] }) => {
+      expect(result.values?.length).toBeGreaterThan(0)
+      expect(store.applySave(result).structural).toBe(false)
+      expectFresh()
+    }
+    const cells = (rows: PlanRow[], text: (row: number, year: number) => string) =>
+      rows.flatMap((row, index) => [2023, 2024].flatMap((year) => [{ planRowId: row.id, field: `pagu:${year}` as const, text: text(index, year) }, { planRowId: row.id, field: `target:${year}` as const, text: text(index, year) === '' ? '' : `${index},5` }]))
+    take(handlers.applyCellEdits({ kind: 'paste', edits: cells(subs, (row, year) => String(1000 * row + year)) }))
+    // The first kegiatan's sub kegiatan emptied: its total and its program's lose the years.
+    take(handlers.applyCellEdits({ kind: 'clear', edits: cells(subs.slice(0, 4), () => '') }))
+    expect(store.get(subs[0].parentId as number)?.total).toEqual({})
+    take(handlers.undo({}))
+    take(handlers.undo({}))
+    take(handlers.redo({}))
   })
 
   it('says a save is structural when a row is new or its code, parent or PD changed', () => {

@@ -2,6 +2,7 @@ import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { SavedCellValue } from '../../../../shared/master'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { useLoad, type Loaded } from '../../useLoad'
@@ -82,21 +83,23 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   }, [plan, setStore])
   const { patch } = view
   const replaceRows = useCallback(
-    (saved: PlanRow[], removedIds: number[] = []) => {
+    (saved: PlanRow[], removedIds: number[] = [], values?: SavedCellValue[]) => {
       bumpHistory()
-      if (saved.length === 0 && removedIds.length === 0) return
+      if (saved.length === 0 && removedIds.length === 0 && !values?.length) return
       const current = latestStore.current
-      const outcome = removedIds.length > 0 ? undefined : current.apply(saved)
+      const outcome = removedIds.length > 0 ? undefined : current.applySave({ rows: saved, values })
       if (outcome && !outcome.structural) {
         patch(outcome)
         // Drawn in this task: the totals beside the grid show with the next paint.
         flushSync(bumpStore)
         return
       }
+      // Values for a row this screen does not have: the plan changed elsewhere.
+      if (values) return void reloadRows()
       // Rows came, went or moved (a code or parent changed): the tree is laid out again.
       setStore(new PlanStore(mergeRows(current.rows, saved, removedIds), plan))
     },
-    [patch, plan, setStore]
+    [patch, plan, reloadRows, setStore]
   )
   const edits = usePlanEdits(replaceRows)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)

@@ -1,4 +1,5 @@
 import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { SavedCellValue } from '../../../../shared/master'
 import { paguYears } from './planYears'
 import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
 
@@ -13,6 +14,7 @@ export interface SaveOutcome {
 }
 
 const NO_MISI: readonly number[] = []
+const depthOf = (row: PlanRow) => (row.parentId === null ? 0 : row.level === 'kegiatan' ? 1 : 2)
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
 const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
   !before || before.parentId !== after.parentId || before.perangkatDaerahId !== after.perangkatDaerahId || before.level !== after.level || before.code !== after.code
@@ -116,6 +118,69 @@ export class PlanStore {
     if (linksChanged) this.recomputeLinks()
     if (changed.length > 0) this.warningList = undefined
     return { structural: false, changed, linksChanged }
+  }
+
+  /**
+   * Takes the pagu and target values a save stored (a paste of 5.000 cells comes back as values,
+   * not rows): each row gets its values and every row above it the difference in its totals.
+   * An unknown row (the plan changed elsewhere) makes the outcome structural: reload.
+   */
+  applySave(saved: { rows: PlanRow[]; values?: SavedCellValue[] }): SaveOutcome {
+    return saved.values ? this.applyValues(saved.values) : this.apply(saved.rows)
+  }
+
+  applyValues(values: SavedCellValue[]): SaveOutcome {
+    const rows = this.rowsWithValues(values)
+    return rows ? this.apply(rows) : { structural: true, changed: [] }
+  }
+
+  private rowsWithValues(values: SavedCellValue[]): PlanRow[] | undefined {
+    const copies = new Map<number, PlanRow>()
+    const copy = (id: number) => {
+      let row = copies.get(id)
+      const current = this.byId.get(id)
+      if (!row && current) copies.set(id, (row = { ...current, pagu: { ...current.pagu }, total: { ...current.total }, targets: { ...current.targets } }))
+      return row
+    }
+    /** Rows (and years) whose total lost a pagu below it: the year may have to go from the total. */
+    const emptied = new Map<number, Set<number>>()
+    for (const { planRowId, field, value } of values) {
+      const row = copy(planRowId)
+      if (!row) return undefined
+      const [kind, yearText] = field.split(':')
+      const year = Number(yearText)
+      if (kind === 'target') {
+        if (value === null) delete row.targets[year]
+        else row.targets[year] = value
+        continue
+      }
+      const amount = typeof value === 'number' ? value : null
+      const difference = (amount ?? 0) - (row.pagu[year] ?? 0)
+      if (amount === null) delete row.pagu[year]
+      else row.pagu[year] = amount
+      for (let above: PlanRow | undefined = row; above; above = above.parentId === null ? undefined : copy(above.parentId)) {
+        above.total[year] = (above.total[year] ?? 0) + difference
+        if (amount === null) emptied.set(above.id, (emptied.get(above.id) ?? new Set()).add(year))
+      }
+    }
+    // As the server sums: a total has a year while some row of its subtree has a pagu for it.
+    for (const [id, years] of emptied) {
+      const row = copies.get(id) as PlanRow
+      for (const year of years) if (!this.subtreeHasPagu(id, year, copies)) delete row.total[year]
+    }
+    return [...copies.values()]
+  }
+
+  /** Rows come in tree order, so a row's subtree is the run of deeper rows after it. */
+  private subtreeHasPagu(id: number, year: number, copies: ReadonlyMap<number, PlanRow>): boolean {
+    const start = this.position.get(id) as number
+    const depth = depthOf(this.rows[start])
+    for (let index = start; index < this.rows.length; index++) {
+      const row = copies.get(this.rows[index].id) ?? this.rows[index]
+      if (index > start && depthOf(row) <= depth) return false
+      if (row.pagu[year] !== undefined) return true
+    }
+    return false
   }
 
   private addPagu(row: PlanRow, sign: 1 | -1): void {

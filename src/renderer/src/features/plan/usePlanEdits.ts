@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
-import type { UndoState } from '../../../../shared/master'
+import type { SavedCellValue, UndoState } from '../../../../shared/master'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 
@@ -20,7 +20,7 @@ export function notifyHistoryChanged(): void {
  * and runs undo / redo (which the database keeps, so they work after a restart). An undo
  * or redo that adds or removes rows also says which rows are gone.
  */
-export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[]) => void) {
+export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
@@ -39,7 +39,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
       if (edits.length === 0) return true
       try {
         const result = await call('applyCellEdits', { kind, edits })
-        onRowsSaved(result.rows)
+        onRowsSaved(result.rows, undefined, result.values)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
           if (!edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
@@ -64,7 +64,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
     async (direction: 'undo' | 'redo') => {
       try {
         const result = await call(direction, {})
-        onRowsSaved(result.rows, result.removedIds)
+        onRowsSaved(result.rows, result.removedIds, result.values)
         notice.showInfo(result.description)
       } catch (error) {
         notice.showError(errorMessage(error))
