@@ -45,10 +45,13 @@ test('a block copied from Excel pastes as one step, undoes and redoes, also afte
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.250.000', '2.000.000', '3.000.000'])
   await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['750.000', '0', '15'])
   await expect(page.getByTestId('misi-strip')).toBeVisible()
+  // The pasted cells stay selected and the status bar sums what was saved, not what was there.
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 7.000.015')
 
   await page.keyboard.press('Control+Z')
   await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Tempel 6 sel')
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '0'])
+  await expect(page.getByTestId('statusbar')).not.toContainText('Total: 7.000.015')
   await page.keyboard.press('Control+Y')
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.250.000', '2.000.000', '3.000.000'])
 

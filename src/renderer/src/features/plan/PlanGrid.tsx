@@ -15,6 +15,8 @@ import type { CellEdits, EditKind } from './usePlanEdits'
 interface Props {
   gridRows: GridRow[]
   store: PlanStore
+  /** Bumped when a save changed values in place (the store stays the same object). */
+  storeVersion: number
   total: Record<number, number>
   totalLabel: string
   perangkatDaerah: PerangkatDaerah[]
@@ -53,7 +55,7 @@ const ROW_CLASS_RULES = {
  * (readOnlyEdit): each edit goes to the batch API and the rows it returns replace the old.
  */
 export function PlanGrid(props: Props) {
-  const { gridRows, store, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
+  const { gridRows, store, storeVersion, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
   const gridApi = useRef<GridApi<GridRow>>(undefined)
   const [api, setApi] = useState<GridApi<GridRow>>()
   const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
@@ -84,6 +86,9 @@ export function PlanGrid(props: Props) {
       }),
     [plan, perangkatDaerah, inRange, props.lokasiNames, props.sumberDanaNames]
   )
+  // Saved values change cells of the range without a new row model: its sums are taken again.
+  const { refreshStatus } = range
+  useEffect(() => refreshStatus(), [storeVersion, refreshStatus])
   const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
 
   // The selected row (the focused cell's, or one chosen outside the grid, e.g. just added) is marked in the grid.

@@ -237,6 +237,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
         <PlanGrid
           gridRows={view.gridRows}
           store={store}
+          storeVersion={storeVersion}
           total={view.total}
           totalLabel={`${view.shownCount} baris`}
           perangkatDaerah={perangkatDaerah}

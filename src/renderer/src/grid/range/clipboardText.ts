@@ -81,6 +81,12 @@ function readField(text: string, start: number): Field {
  */
 export function parseTsv(text: string): string[][] {
   if (text === '') return []
+  // Without quotes every tab and line break separates: a 7.000-cell block splits at once.
+  if (!text.includes('"')) {
+    const lines = text.split(/\r\n|\n|\r/)
+    if (lines[lines.length - 1] === '') lines.pop()
+    return lines.map((line) => line.split('\t'))
+  }
   const rows: string[][] = []
   let row: string[] = []
   let i = 0

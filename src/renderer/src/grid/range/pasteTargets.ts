@@ -67,12 +67,15 @@ export function pastedRange(result: PasteResult, start: CellPos, columnOrder: st
   let bottom = start.rowIndex
   let right = columnOrder.indexOf(start.colId)
   let cells = 0
-  for (const cell of [...result.edits, ...result.skipped]) {
-    const index = columnOrder.indexOf(cell.colId)
-    if (index < 0) continue
-    cells++
-    bottom = Math.max(bottom, cell.rowIndex)
-    right = Math.max(right, index)
+  const indexOf = new Map(columnOrder.map((colId, index) => [colId, index]))
+  for (const list of [result.edits, result.skipped]) {
+    for (const cell of list) {
+      const index = indexOf.get(cell.colId)
+      if (index === undefined) continue
+      cells++
+      if (cell.rowIndex > bottom) bottom = cell.rowIndex
+      if (index > right) right = index
+    }
   }
   return cells > 1 && right >= 0 ? { anchor: start, focus: { rowIndex: bottom, colId: columnOrder[right] } } : undefined
 }

@@ -51,7 +51,8 @@ export type RangeCore = ReturnType<typeof createRangeCore>
 export function createRangeCore(
   options: () => RangeSelectionOptions,
   seenApi: () => GridApi | undefined,
-  onChange: (range: RangeRef | undefined, statusText: string) => void
+  onChange: (range: RangeRef | undefined) => void,
+  onStatus: (statusText: string) => void
 ) {
   let ref: RangeRef | undefined
   let highlight: Highlight | undefined
@@ -86,7 +87,20 @@ export function createRangeCore(
     // A plain refresh re-applies cellClassRules without re-rendering unchanged cells.
     const refresh = [...new Set([...before, ...columns])]
     if (refresh.length > 0) api()?.refreshCells({ columns: refresh })
-    onChange(ref, shown ? rangeStatus(shown, order, options().rawValue) : '')
+    onChange(ref)
+    refreshStatus()
+  }
+  // The status bar's figures come a task later: summing a 7.000-cell range must not hold up
+  // the key or the paste that selected it. Values saved later refresh them again.
+  let statusTimer: ReturnType<typeof setTimeout> | undefined
+  const refreshStatus = () => {
+    clearTimeout(statusTimer)
+    if (!ref) return onStatus('')
+    statusTimer = setTimeout(() => {
+      const order = options().columnOrder()
+      const shown = ref && resolveRef(ref, indexOf, order)
+      onStatus(shown ? rangeStatus(shown, order, options().rawValue) : '')
+    }, 0)
   }
   const select = (next: RangeRef | undefined) => {
     if (!sameRef(ref, next)) update(next)
@@ -147,9 +161,9 @@ export function createRangeCore(
     const { columnOrder, editable, onOverflow, onSkipped } = options()
     const order = columnOrder()
     const result = pasteEdits(block, start, order, editable, rowCount(), selected)
-    const landed = pastedRange(result, start, order)
-    // The request goes first; selecting the pasted cells (and their status-bar sums) runs while it is saved.
+    // The request goes first; selecting the pasted cells runs while it is saved.
     const sending = send(result.edits, 'paste')
+    const landed = pastedRange(result, start, order)
     if (landed) selectAt(landed)
     if (result.skipped.length > 0) onSkipped?.(result.skipped)
     await sending
@@ -181,7 +195,7 @@ export function createRangeCore(
     highlight !== undefined && coversCell(highlight.anchor.rowIndex, highlight.focus.rowIndex, highlight.columns, rowIndex, colId)
   const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
 
-  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule }
+  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus }
 }
 
 /** Normalized top-left of a range, where a paste into it starts. */

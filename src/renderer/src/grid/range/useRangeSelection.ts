@@ -28,6 +28,8 @@ export interface RangeSelection {
   select(range: CellRange | undefined): void
   /** Pastes a block from `start` (e.g. again after adding the rows onOverflow asked for). */
   paste(block: string[][], start: CellPos): Promise<void>
+  /** Sums the range again (after saved values changed cells in it without a new row model). */
+  refreshStatus(): void
 }
 
 export const RANGE_CLASS = 'cell-in-range'
@@ -55,10 +57,8 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
       createRangeCore(
         () => optionsRef.current,
         () => seenApi.current,
-        (next, status) => {
-          setRange(next)
-          setStatusText(status)
-        }
+        setRange,
+        setStatusText
       ),
     []
   )
@@ -133,5 +133,5 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
     }
   }, [core])
 
-  return { range, isSelected: core.isSelected, cellClassRule: core.cellClassRule, statusText, gridProps, select: core.selectAt, paste: core.paste }
+  return { range, isSelected: core.isSelected, cellClassRule: core.cellClassRule, statusText, gridProps, select: core.selectAt, paste: core.paste, refreshStatus: core.refreshStatus }
 }
