@@ -101,6 +101,7 @@ export interface Timing {
   t1: number
   ms: number
   noticeMs?: number
+  drawnCells?: number
 }
 
 /** Awaits what the page armed (window.__bench.pending). */
@@ -113,6 +114,9 @@ export interface ApiTiming {
   downloadMs: number
   totalMs: number
   bytes: number
+  /** From the server's Server-Timing header: reading the request body, and running the channel. */
+  serverReadMs?: number
+  serverRunMs?: number
 }
 
 export function lastApiTiming(page: Page, channel: string): Promise<ApiTiming | null> {

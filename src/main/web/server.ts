@@ -23,19 +23,25 @@ export interface WebServerOptions {
   port?: number
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': contentType,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store'
+    'Cache-Control': 'no-store',
+    ...extra
   })
   res.end(body)
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8')
+function sendJson(res: ServerResponse, status: number, value: unknown, extra?: Record<string, string>): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra)
+}
+
+/** Server-Timing of an API call (body read, channel run), for the page's resource timing and the bench. */
+function serverTiming(readMs: number, runMs: number): Record<string, string> {
+  return { 'Server-Timing': `read;dur=${readMs.toFixed(1)}, run;dur=${runMs.toFixed(1)}` }
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
@@ -85,13 +91,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' } })
       }
       let args: unknown
+      const readStart = performance.now()
       try {
         args = await readJsonBody(req)
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } })
       }
       const channel = url.pathname.slice('/api/'.length)
-      return sendJson(res, 200, dispatch(options.handlers, channel, args))
+      const runStart = performance.now()
+      const result = dispatch(options.handlers, channel, args)
+      return sendJson(res, 200, result, serverTiming(runStart - readStart, performance.now() - runStart))
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Metode tidak diizinkan.', 'text/plain; charset=utf-8')
     const file = await readRendererFile(options.rendererDir, url.pathname)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { cellEditList } from './cellEdits'
 import { code, id, rupiah, text, yearKey } from './common'
 
 const targetValue = z.union(
@@ -52,19 +53,7 @@ export const planSchemas = {
   applyCellEdits: z
     .object({
       kind: z.enum(['edit', 'paste', 'fill', 'clear'], { error: 'Jenis perubahan tidak dikenal.' }),
-      edits: z
-        .array(
-          z
-            .object({
-              planRowId: id('Baris'),
-              field: z.string().regex(/^(code|name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
-              text: z.string({ error: 'Isi sel harus berupa teks.' }).max(2000, { error: 'Isi sel terlalu panjang.' })
-            })
-            .strict(),
-          { error: 'Daftar perubahan tidak valid.' }
-        )
-        .min(1, { error: 'Tidak ada sel yang diubah.' })
-        .max(200_000, { error: 'Terlalu banyak sel dalam satu perubahan (paling banyak 200.000).' })
+      edits: cellEditList
     })
     .strict(),
   createPlanRows: z

@@ -139,17 +139,20 @@ export class PlanStore {
     const copy = (id: number) => {
       let row = copies.get(id)
       const current = this.byId.get(id)
-      if (!row && current) copies.set(id, (row = { ...current, pagu: { ...current.pagu }, total: { ...current.total }, targets: { ...current.targets } }))
+      if (!row && current) copies.set(id, (row = { ...current, pagu: { ...current.pagu }, total: { ...current.total } }))
       return row
     }
+    // Targets are copied only for rows whose targets change (a paste of pagu leaves them shared).
+    const ownTargets = new Set<PlanRow>()
     /** Rows (and years) whose total lost a pagu below it: the year may have to go from the total. */
     const emptied = new Map<number, Set<number>>()
     for (const { planRowId, field, value } of values) {
       const row = copy(planRowId)
       if (!row) return undefined
-      const [kind, yearText] = field.split(':')
-      const year = Number(yearText)
-      if (kind === 'target') {
+      const year = Number(field.slice(field.indexOf(':') + 1))
+      if (field.startsWith('target:')) {
+        if (!ownTargets.has(row)) row.targets = { ...row.targets }
+        ownTargets.add(row)
         if (value === null) delete row.targets[year]
         else row.targets[year] = value
         continue

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
 import type { SavedCellValue, UndoState } from '../../../../shared/master'
@@ -47,7 +48,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
           for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
           return next
         })
-        if (kind !== 'edit' && result.batchId !== null) notice.showInfo(`${result.description} disimpan.`)
+        // Shown with the saved values, in this task (React would otherwise draw it a task or more later).
+        if (kind !== 'edit' && result.batchId !== null) flushSync(() => notice.showInfo(`${result.description} disimpan.`))
         refreshUndoState()
         return true
       } catch (error) {
@@ -65,7 +67,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
       try {
         const result = await call(direction, {})
         onRowsSaved(result.rows, result.removedIds, result.values)
-        notice.showInfo(result.description)
+        flushSync(() => notice.showInfo(result.description))
       } catch (error) {
         notice.showError(errorMessage(error))
       }

@@ -76,10 +76,11 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
       if (outcome.linksChanged && (filter.misiId || filter.sasaranId)) bumpRelayout()
       if (changedShown.length === 0) return
-      setPatchedTotal((current) => ({
-        layout,
-        total: changedShown.reduce((sum, { before, after }) => addDifference(sum, before.pagu, after.pagu, years), current?.layout === layout ? current.total : layout.total)
-      }))
+      setPatchedTotal((current) => {
+        const total = { ...(current?.layout === layout ? current.total : layout.total) }
+        for (const { before, after } of changedShown) for (const year of years) total[year] = (total[year] ?? 0) + (after.pagu[year] ?? 0) - (before.pagu[year] ?? 0)
+        return { layout, total }
+      })
     },
     [filter, gridApi, perangkatDaerah, years]
   )
