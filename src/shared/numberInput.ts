@@ -38,6 +38,9 @@ export function groupingHintOf(texts: string[]): GroupingHint {
   let id = false
   let en = false
   for (const raw of texts) {
+    // Plain digits say nothing about the separator; both seen means no hint whatever follows.
+    if (/^\d*$/.test(raw)) continue
+    if (id && en) break
     const text = clean(raw).replace(/\s/g, '').replace(/^[-(]/, '').replace(/\)$/, '')
     if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^\d+,\d{1,2}$/.test(text) || /^\d{1,3}(\.\d{3})+,\d+$/.test(text)) id = true
     if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(text) || /^\d+\.\d{1,2}$/.test(text) || /^\d{1,3}(,\d{3})+\.\d+$/.test(text)) en = true

@@ -16,3 +16,13 @@ export function prepared(db: Db, sql: string): Database.Statement {
   if (!statement) cache.set(sql, (statement = db.prepare(sql)))
   return statement
 }
+
+/** The same, for a statement that returns rows as arrays (raw mode), cached apart from the rest. */
+export function preparedRaw(db: Db, sql: string): Database.Statement {
+  let cache = caches.get(db)
+  if (!cache) caches.set(db, (cache = new Map()))
+  const key = `raw:${sql}`
+  let statement = cache.get(key)
+  if (!statement) cache.set(key, (statement = db.prepare(sql).raw(true)))
+  return statement
+}

@@ -148,7 +148,7 @@ export function isUndoable(entry: ChangeEntry): boolean {
 
 export function recordBatch(db: Db, batch: { osUser: string; kind: string; description: string; entries: ChangeEntry[] }): number {
   const batchId = Number(
-    db.prepare('INSERT INTO change_batch (os_user, kind, description) VALUES (?, ?, ?)').run(batch.osUser, batch.kind, batch.description).lastInsertRowid
+    prepared(db, 'INSERT INTO change_batch (os_user, kind, description) VALUES (?, ?, ?)').run(batch.osUser, batch.kind, batch.description).lastInsertRowid
   )
   const insert = prepared(db, 'INSERT INTO change_entry (batch_id, table_name, row_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
   for (const entry of batch.entries) insert.run(batchId, entry.tableName, entry.rowId, entry.field, entry.oldValue, entry.newValue)
