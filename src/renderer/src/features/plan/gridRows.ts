@@ -66,6 +66,15 @@ export function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
   return gridRow
 }
 
+/**
+ * Puts a saved row's values into the grid row AG Grid already holds, so that only the changed
+ * columns are refreshed (api.refreshCells) instead of every cell of the row (updateData).
+ */
+export function refreshGridRow(gridRow: GridRow, row: PlanRow): void {
+  Object.assign(gridRow, row)
+  planRowCache.set(row.id, { source: row, gridRow })
+}
+
 export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
   const key = `pd-${pd.id}`
   const cached = headingCache.get(key)

@@ -11,6 +11,8 @@ export interface SaveOutcome {
   changed: Array<{ before: PlanRow; after: PlanRow }>
   /** A sasaran link changed: the misi served and warnings of the rows below changed too. */
   linksChanged?: boolean
+  /** A save of values only (applyValues): the grid columns they are in, e.g. pagu:2024. */
+  fields?: string[]
 }
 
 const NO_MISI: readonly number[] = []
@@ -131,7 +133,8 @@ export class PlanStore {
 
   applyValues(values: SavedCellValue[]): SaveOutcome {
     const rows = this.rowsWithValues(values)
-    return rows ? this.apply(rows) : { structural: true, changed: [] }
+    if (!rows) return { structural: true, changed: [] }
+    return { ...this.apply(rows), fields: [...new Set(values.map((value) => value.field))] }
   }
 
   private rowsWithValues(values: SavedCellValue[]): PlanRow[] | undefined {

@@ -1,8 +1,8 @@
-import type { GridApi } from 'ag-grid-community'
+import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
-import { buildGridRows, filterRows, gridRowOf, headingOf, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridRow, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
@@ -54,6 +54,9 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       const layout = layoutRef.current
       const shown = (row: PlanRow) => layout.shownIds === undefined || layout.shownIds.has(row.id)
       const update: GridRow[] = []
+      // Values only (a paste of pagu): the grid rows take the values in place and only their
+      // columns are redrawn, plus the name for its warning mark.
+      const inPlace: IRowNode<GridRow>[] = []
       const headingTotals = new Map<number, Totals>()
       const changedShown = outcome.changed.filter(({ after }) => shown(after))
       for (const { before, after } of changedShown) {
@@ -63,8 +66,13 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
           if (current) headingTotals.set(after.perangkatDaerahId, addDifference(current, before.total, after.total, years))
         }
         const node = gridApi?.getRowNode(String(after.id))
-        if (node?.data) update.push(gridRowOf(after, node.data.hasChildren))
+        if (!node?.data) continue
+        if (outcome.fields) {
+          refreshGridRow(node.data, after)
+          inPlace.push(node)
+        } else update.push(gridRowOf(after, node.data.hasChildren))
       }
+      if (outcome.fields && inPlace.length > 0) gridApi?.refreshCells({ rowNodes: inPlace, columns: [...outcome.fields, 'name'] })
       for (const [pdId, headingTotal] of headingTotals) {
         const pd = perangkatDaerah.find((entry) => entry.id === pdId)
         if (pd) update.push(headingOf(pd, headingTotal))
