@@ -44,6 +44,9 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
   }, [store, filter, collapsed, plan, perangkatDaerah, years, relayout])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
+  // The last patched total, for the next patch to add to before React renders it (summed here,
+  // not in a state updater that React runs during its render).
+  const patchedRef = useRef(patchedTotal)
   // A save may land after the filter or folding changed: it patches the layout on screen now.
   const layoutRef = useRef(layout)
   layoutRef.current = layout
@@ -84,11 +87,17 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
       if (outcome.linksChanged && (filter.misiId || filter.sasaranId)) bumpRelayout()
       if (changedShown.length === 0) return
-      setPatchedTotal((current) => {
-        const total = { ...(current?.layout === layout ? current.total : layout.total) }
-        for (const { before, after } of changedShown) for (const year of years) total[year] = (total[year] ?? 0) + (after.pagu[year] ?? 0) - (before.pagu[year] ?? 0)
-        return { layout, total }
-      })
+      const base = patchedRef.current?.layout === layout ? patchedRef.current.total : layout.total
+      const sums = years.map((year) => base[year] ?? 0)
+      for (const { before, after } of changedShown) {
+        const [beforePagu, afterPagu] = [before.pagu, after.pagu]
+        if (beforePagu === afterPagu) continue
+        for (let index = 0; index < years.length; index++) sums[index] += (afterPagu[years[index]] ?? 0) - (beforePagu[years[index]] ?? 0)
+      }
+      const next = { layout, total: { ...base } }
+      years.forEach((year, index) => (next.total[year] = sums[index]))
+      patchedRef.current = next
+      setPatchedTotal(next)
     },
     [filter, gridApi, perangkatDaerah, years]
   )

@@ -93,9 +93,13 @@ export function createRangeCore(
   // The status bar's figures come a task later: summing a 7.000-cell range must not hold up
   // the key or the paste that selected it. Values saved later refresh them again.
   let statusTimer: ReturnType<typeof setTimeout> | undefined
+  // While a paste is being saved its range holds the old values: summing them would only take
+  // CPU from the save (this machine has two cores). The sums follow when it is saved.
+  let pastesInFlight = 0
   const refreshStatus = () => {
     clearTimeout(statusTimer)
     if (!ref) return onStatus('')
+    if (pastesInFlight > 0) return
     statusTimer = setTimeout(() => {
       const order = options().columnOrder()
       const shown = ref && resolveRef(ref, indexOf, order)
@@ -162,7 +166,11 @@ export function createRangeCore(
     const order = columnOrder()
     const result = pasteEdits(block, start, order, editable, rowCount(), selected)
     // The request goes first; selecting the pasted cells runs while it is saved.
-    const sending = send(result.edits, 'paste')
+    pastesInFlight++
+    const sending = send(result.edits, 'paste').finally(() => {
+      pastesInFlight--
+      refreshStatus()
+    })
     const landed = pastedRange(result, start, order)
     if (landed) selectAt(landed)
     if (result.skipped.length > 0) onSkipped?.(result.skipped)
