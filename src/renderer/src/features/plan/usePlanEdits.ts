@@ -43,7 +43,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         onRowsSaved(result.rows, undefined, result.values)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
-          if (!edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
+          if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
           const next = new Map(current)
           for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
           return next
