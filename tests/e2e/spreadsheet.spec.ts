@@ -101,9 +101,23 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   expect(copied).toBe('1000\t2000\r\n3000\t4000\r\n')
 
   await gridCell(page, subs[1].id, 'pagu:2025').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 0')
+  // While the paste is saved its range holds the old values: the status bar gives no sums of them.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/applyCellEdits', async (route) => {
+    await held
+    await route.continue()
+  })
   await page.keyboard.press('Control+V')
+  await expect(gridCell(page, subs[2].id, 'pagu:2026')).toHaveClass(/cell-in-range/)
+  await expect(page.getByTestId('statusbar')).not.toContainText('Total:')
+  release()
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')
+  await page.unroute('**/api/applyCellEdits')
 
   await gridCell(page, subs[0].id, 'pagu:2023').click()
   await page.keyboard.press('Shift+ArrowDown')

@@ -15,6 +15,7 @@ describe('applyCellEdits arguments (checked in main: the renderer is untrusted)'
     ['an empty list', [], 'Tidak ada sel yang diubah.'],
     ['a cell that is not an object', [cell, 'pagu'], 'Daftar perubahan tidak valid.'],
     ['an unknown key', [{ ...cell, sql: 'DROP TABLE plan_row' }], 'Isian tidak dikenal: sql.'],
+    ['two unknown keys', [{ ...cell, a: 1, b: 2 }], 'Isian tidak dikenal: a, b.'],
     ['a row id that is text', [{ ...cell, planRowId: '7' }], 'Baris tidak valid.'],
     ['a row id below one', [{ ...cell, planRowId: 0 }], 'Baris tidak valid.'],
     ['a row id with a fraction', [{ ...cell, planRowId: 7.5 }], 'Baris tidak valid.'],

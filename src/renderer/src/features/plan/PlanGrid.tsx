@@ -88,7 +88,9 @@ export function PlanGrid(props: Props) {
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range
-  useEffect(() => refreshStatus(), [storeVersion, refreshStatus])
+  useEffect(() => {
+    refreshStatus()
+  }, [storeVersion, refreshStatus])
   const pinnedBottomRowData = useMemo(() => [totalRow(total, totalLabel)], [total, totalLabel])
 
   // The selected row (the focused cell's, or one chosen outside the grid, e.g. just added) is marked in the grid.

@@ -160,7 +160,9 @@ export class PlanStore {
         else row.targets[year] = value
         continue
       }
-      const amount = typeof value === 'number' ? value : null
+      // A pagu is a whole number or emptied; anything else means the plan is not what we think: reload.
+      if (value !== null && typeof value !== 'number') return undefined
+      const amount = value
       const difference = (amount ?? 0) - (row.pagu[year] ?? 0)
       if (amount === null) delete row.pagu[year]
       else row.pagu[year] = amount

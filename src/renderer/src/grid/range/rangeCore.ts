@@ -96,11 +96,13 @@ export function createRangeCore(
   // While a paste is being saved its range holds the old values: summing them would only take
   // CPU from the save (this machine has two cores). The sums follow when it is saved.
   let pastesInFlight = 0
-  const refreshStatus = () => {
+  const refreshStatus = (): void => {
     clearTimeout(statusTimer)
-    if (!ref) return onStatus('')
-    if (pastesInFlight > 0) return
+    // No figures while there is no range, or while the pasted range still holds the old values.
+    if (!ref || pastesInFlight > 0) return onStatus('')
     statusTimer = setTimeout(() => {
+      // The screen may have closed since (the grid is destroyed).
+      if (!api()) return
       const order = options().columnOrder()
       const shown = ref && resolveRef(ref, indexOf, order)
       onStatus(shown ? rangeStatus(shown, order, options().rawValue) : '')
@@ -203,7 +205,10 @@ export function createRangeCore(
     highlight !== undefined && coversCell(highlight.anchor.rowIndex, highlight.focus.rowIndex, highlight.columns, rowIndex, colId)
   const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
 
-  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus }
+  /** Stops a pending status sum (the grid is going away). */
+  const dispose = () => clearTimeout(statusTimer)
+
+  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus, dispose }
 }
 
 /** Normalized top-left of a range, where a paste into it starts. */

@@ -66,7 +66,10 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
   useEffect(() => {
     const controller = new AbortController()
     listenRangeKeys(core, () => optionsRef.current, controller.signal)
-    return () => controller.abort()
+    return () => {
+      controller.abort()
+      core.dispose()
+    }
   }, [core])
 
   // Rows arriving, leaving or moving (fold, filter, an edit's result) and shown or hidden columns:
