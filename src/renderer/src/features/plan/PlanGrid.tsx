@@ -71,6 +71,7 @@ export function PlanGrid(props: Props) {
     errorsRef.current = cellErrors
     api?.refreshCells({ force: false })
   }, [cellErrors, api])
+  const errorTooltips = cellErrors.size > 0
   const columnDefs = useMemo(
     () =>
       planColumns({
@@ -78,13 +79,14 @@ export function PlanGrid(props: Props) {
         perangkatDaerah,
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
         textEditor: { commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }]) },
-        cellErrors: { get: (key: string) => errorsRef.current.get(key) },
+        cellErrors: { get: (key: string) => errorsRef.current.get(key), any: () => errorsRef.current.size > 0 },
+        errorTooltips,
         warnings: { has: (id) => storeRef.current.hasWarnings(id), texts: (id) => storeRef.current.warningsOfRow(id).map((warning) => warning.message) },
         inRange,
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames
       }),
-    [plan, perangkatDaerah, inRange, props.lokasiNames, props.sumberDanaNames]
+    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames]
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range

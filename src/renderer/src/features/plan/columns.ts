@@ -34,7 +34,12 @@ export interface ColumnContext {
   codeEditor: CodeEditorParams
   textEditor: PlanEditorParams
   /** rowKey|field -> why the last save refused the cell */
-  cellErrors: { get(key: string): string | undefined }
+  cellErrors: { get(key: string): string | undefined; any(): boolean }
+  /**
+   * Editable cells explain a refusal on hover. Only while a cell is refused: AG Grid gives every
+   * cell of a column with a tooltip its own tooltip handler, about 50 ms per screen of rows drawn.
+   */
+  errorTooltips: boolean
   /** Non-blocking marks of a row (no sasaran, no pagu, a year without target). */
   warnings: { has(planRowId: number): boolean; texts(planRowId: number): string[] }
   inRange(params: CellClassParams<GridRow>): boolean
@@ -45,11 +50,11 @@ export interface ColumnContext {
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */
-export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, warnings, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, errorTooltips, warnings, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
-    params.data && params.column ? cellErrors.get(`${params.data.key}|${'getColId' in params.column ? params.column.getColId() : ''}`) : undefined
+    cellErrors.any() && params.data && params.column ? cellErrors.get(`${params.data.key}|${'getColId' in params.column ? params.column.getColId() : ''}`) : undefined
   const classRules = (overrideFlag?: 'nameOverridden' | 'indikatorOverridden' | 'satuanOverridden') => ({
     'cell-error': (params: CellClassParams<GridRow>) => errorOf(params) !== undefined,
     'cell-in-range': inRange,
@@ -57,7 +62,7 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
   })
   const editableText = (params: EditableCallbackParams<GridRow>) => isPlanRow(params)
   const base = {
-    tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params),
+    ...(errorTooltips ? { tooltipValueGetter: (params: ITooltipParams<GridRow>) => errorOf(params) } : {}),
     cellEditor: PlanTextEditor,
     cellEditorParams: textEditor,
     suppressKeyboardEvent: tabSavesAndMoves
