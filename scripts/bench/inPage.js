@@ -35,12 +35,18 @@
 
   /** Resolves with the time of the first matching event (capture phase on window). */
   function when(type, matches) {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const listener = (event) => {
         if (!matches(event)) return
         window.removeEventListener(type, listener, true)
+        clearTimeout(timer)
         resolve(performance.now())
       }
+      // A key the page never saw must fail the run, not hang it.
+      const timer = setTimeout(() => {
+        window.removeEventListener(type, listener, true)
+        reject(new Error('bench: no matching ' + type + ' within ' + LIMIT_MS + ' ms'))
+      }, LIMIT_MS)
       window.addEventListener(type, listener, true)
     })
   }

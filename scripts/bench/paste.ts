@@ -85,7 +85,8 @@ export async function pasteOnce(browser: Browser, server: Server, block: PasteBl
     )
     // Ctrl+Z of the whole paste (one step), keypress -> its notice; reported, not a goal.
     await page.evaluate(() => (globalThis as unknown as ArmKey).__bench.armKeyToTextChange('z', '[data-testid="notice"]'))
-    await page.keyboard.press('Control+Z')
+    // Lower-case z: the armed keydown compares event.key.
+    await page.keyboard.press('Control+z')
     const undo = await settle(page)
     return { timing, api, scrollMs, drawnCells: timing.drawnCells ?? 0, undoMs: undo.ms }
   } finally {
