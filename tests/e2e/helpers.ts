@@ -66,3 +66,19 @@ export async function addProgram(page: Page, perangkatDaerah: string, code: stri
 export function misiPaguCell(page: Page, misiNumber: number, year: number): Locator {
   return page.getByTestId(`keselarasan-misi-${misiNumber}`).locator(`td[data-year="${year}"]`)
 }
+
+/**
+ * Holds the answers of an API channel until `release()` (tests of replies that land late, without
+ * timing). `waiting()` says how many requests are held.
+ */
+export async function holdReplies(page: Page, channel: string): Promise<{ release(): void; waiting(): number }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let waiting = 0
+  await page.route(`**/api/${channel}`, async (route) => {
+    waiting += 1
+    await held
+    await route.continue()
+  })
+  return { release, waiting: () => waiting }
+}

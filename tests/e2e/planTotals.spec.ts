@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { apiCall, expect, test, type SelarasServer } from './fixtures'
-import { editCell, gridCell } from './helpers'
+import { editCell, gridCell, holdReplies } from './helpers'
 
 interface Row {
   id: number
@@ -94,19 +94,14 @@ test('the cell editor: typing starts an edit, Tab saves and moves right, Esc can
   // Typing into the next cell while the previous save is on its way: the save's rows redraw
   // the row without closing the new editor or saving it early.
   // The save is held until the next editor is open, so the test does not depend on timing.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/applyCellEdits', async (route) => {
-    await held
-    await route.continue()
-  })
+  const save = await holdReplies(page, 'applyCellEdits')
   await page.keyboard.press('Shift+Tab')
   await page.keyboard.type('3000000')
   await page.keyboard.press('Tab')
   await page.keyboard.type('4')
   await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveValue('4')
   await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('2.500.000')
-  release()
+  save.release()
   await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('3.000.000')
   await page.unroute('**/api/applyCellEdits')
   await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveValue('4')
@@ -149,19 +144,12 @@ test('two undos whose answers arrive together both show: each deleted row comes 
   await expect(gridCell(page, subs[0].id, 'name')).toHaveCount(0)
   await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('0')
   // Both answers are held, then let go at once: the second lands before the first is drawn.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let waiting = 0
-  await page.route('**/api/undo', async (route) => {
-    waiting += 1
-    await held
-    await route.continue()
-  })
+  const undos = await holdReplies(page, 'undo')
   await gridCell(page, 'pd-8', 'name').click()
   await page.keyboard.press('Control+z')
   await page.keyboard.press('Control+z')
-  await expect.poll(() => waiting).toBe(2)
-  release()
+  await expect.poll(() => undos.waiting()).toBe(2)
+  undos.release()
   await expect(gridCell(page, subs[0].id, 'name')).toHaveText('Sub kegiatan 1')
   await expect(gridCell(page, subs[1].id, 'name')).toHaveText('Sub kegiatan 2')
   await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('3.000.000')

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { apiCall, expect, test, type SelarasServer } from './fixtures'
-import { gridCell } from './helpers'
+import { gridCell, holdReplies } from './helpers'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -106,16 +106,11 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   await page.keyboard.press('Shift+ArrowDown')
   await expect(page.getByTestId('statusbar')).toContainText('Total: 0')
   // While the paste is saved its range holds the old values: the status bar gives no sums of them.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/applyCellEdits', async (route) => {
-    await held
-    await route.continue()
-  })
+  const save = await holdReplies(page, 'applyCellEdits')
   await page.keyboard.press('Control+V')
   await expect(gridCell(page, subs[2].id, 'pagu:2026')).toHaveClass(/cell-in-range/)
   await expect(page.getByTestId('statusbar')).not.toContainText('Total:')
-  release()
+  save.release()
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
   await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')
