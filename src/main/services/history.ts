@@ -12,11 +12,7 @@ import { summary } from './versionSwitch'
 
 type Db = Database.Database
 
-/**
- * Reverts (undo) or re-applies (redo) one recorded change in one transaction. Each value
- * must still be what the change left (or found): otherwise someone changed it since, and
- * nothing is written.
- */
+/** What a replay did: the entries in the order they were written back, and the rows they touched or removed. */
 interface Replayed {
   entries: changeLog.ChangeEntry[]
   direction: 'undo' | 'redo'
@@ -24,6 +20,11 @@ interface Replayed {
   removedIds: number[]
 }
 
+/**
+ * Reverts (undo) or re-applies (redo) one recorded change in one transaction. Each value
+ * must still be what the change left (or found): otherwise someone changed it since, and
+ * nothing is written.
+ */
 function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'): Replayed {
   const entries = changeLog.batchEntries(db, batch.id)
   if (direction === 'undo') entries.reverse()

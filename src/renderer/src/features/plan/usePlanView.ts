@@ -90,9 +90,8 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       const base = patchedRef.current?.layout === layout ? patchedRef.current.total : layout.total
       const sums = years.map((year) => base[year] ?? 0)
       for (const { before, after } of changedShown) {
-        const [beforePagu, afterPagu] = [before.pagu, after.pagu]
-        if (beforePagu === afterPagu) continue
-        for (let index = 0; index < years.length; index++) sums[index] += (afterPagu[years[index]] ?? 0) - (beforePagu[years[index]] ?? 0)
+        if (before.pagu === after.pagu) continue
+        for (let index = 0; index < years.length; index++) sums[index] += (after.pagu[years[index]] ?? 0) - (before.pagu[years[index]] ?? 0)
       }
       const next = { layout, total: { ...base } }
       years.forEach((year, index) => (next.total[year] = sums[index]))

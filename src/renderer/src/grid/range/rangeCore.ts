@@ -91,14 +91,13 @@ export function createRangeCore(
     refreshStatus()
   }
   // The status bar's figures come a task later: summing a 7.000-cell range must not hold up
-  // the key or the paste that selected it. Values saved later refresh them again.
+  // the key or the paste that selected it. While a paste is saved there are none (its range
+  // still holds the old values, and summing them would take CPU from the save); they follow
+  // when it is saved, as they do after any save that changed values in place.
   let statusTimer: ReturnType<typeof setTimeout> | undefined
-  // While a paste is being saved its range holds the old values: summing them would only take
-  // CPU from the save (this machine has two cores). The sums follow when it is saved.
   let pastesInFlight = 0
   const refreshStatus = (): void => {
     clearTimeout(statusTimer)
-    // No figures while there is no range, or while the pasted range still holds the old values.
     if (!ref || pastesInFlight > 0) return onStatus('')
     statusTimer = setTimeout(() => {
       // The screen may have closed since (the grid is destroyed).
