@@ -149,6 +149,7 @@ test('two undos whose answers arrive together both show: each deleted row comes 
   await page.keyboard.press('Control+z')
   await page.keyboard.press('Control+z')
   await expect.poll(() => undos.waiting()).toBe(2)
+  await expect(page.getByTestId('notice')).toHaveText('Membatalkan…')
   undos.release()
   await expect(gridCell(page, subs[0].id, 'name')).toHaveText('Sub kegiatan 1')
   await expect(gridCell(page, subs[1].id, 'name')).toHaveText('Sub kegiatan 2')

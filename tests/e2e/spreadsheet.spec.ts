@@ -110,7 +110,10 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   await page.keyboard.press('Control+V')
   await expect(gridCell(page, subs[2].id, 'pagu:2026')).toHaveClass(/cell-in-range/)
   await expect(page.getByTestId('statusbar')).not.toContainText('Total:')
+  // A save that takes a while says so until it is done.
+  await expect(page.getByTestId('notice')).toHaveText('Menyimpan 4 sel…')
   save.release()
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 4 sel disimpan.')
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
   await expect(page.getByTestId('statusbar')).toContainText('Total: 10.000')

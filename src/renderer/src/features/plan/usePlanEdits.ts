@@ -10,6 +10,8 @@ export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']
 
 const HISTORY_CHANGED = 'selaras:history-changed'
+/** A save slower than this shows a "Menyimpan…" notice until it is done. */
+const BUSY_AFTER_MS = 400
 
 /** Tells the undo buttons that a step was recorded elsewhere (a sasaran link in the side panel). */
 export function notifyHistoryChanged(): void {
@@ -35,11 +37,25 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
     return () => window.removeEventListener(HISTORY_CHANGED, refreshUndoState)
   }, [refreshUndoState])
 
+  /**
+   * A step that takes longer than BUSY_AFTER_MS says so until its own notice replaces it
+   * ("Menyimpan 25.000 sel…": such a paste takes about a second at scale 10). Returns the stop.
+   */
+  const busyNotice = useCallback(
+    (message: string) => {
+      const timer = setTimeout(() => notice.showInfo(message), BUSY_AFTER_MS)
+      return () => clearTimeout(timer)
+    },
+    [notice]
+  )
+
   const apply = useCallback(
     async (kind: EditKind, edits: CellEdits): Promise<boolean> => {
       if (edits.length === 0) return true
+      // One cell is saved as it is typed; batches say when they take a while.
+      const busyDone = kind === 'edit' ? () => undefined : busyNotice(`Menyimpan ${edits.length.toLocaleString('id-ID')} sel…`)
       try {
-        const result = await call('applyCellEdits', { kind, edits })
+        const result = await call('applyCellEdits', { kind, edits }).finally(busyDone)
         onRowsSaved(result.rows, undefined, result.values)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
@@ -49,7 +65,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
           return next
         })
         // Shown with the saved values, in this task (React would otherwise draw it a task or more later).
-        if (kind !== 'edit' && result.batchId !== null) flushSync(() => notice.showInfo(`${result.description} disimpan.`))
+        if (kind !== 'edit') flushSync(() => notice.showInfo(result.batchId === null ? result.description : `${result.description} disimpan.`))
         refreshUndoState()
         return true
       } catch (error) {
@@ -59,13 +75,14 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         return false
       }
     },
-    [notice, onRowsSaved, refreshUndoState]
+    [busyNotice, notice, onRowsSaved, refreshUndoState]
   )
 
   const step = useCallback(
     async (direction: 'undo' | 'redo') => {
+      const busyDone = busyNotice(direction === 'undo' ? 'Membatalkan…' : 'Mengulangi…')
       try {
-        const result = await call(direction, {})
+        const result = await call(direction, {}).finally(busyDone)
         onRowsSaved(result.rows, result.removedIds, result.values)
         flushSync(() => notice.showInfo(result.description))
       } catch (error) {
@@ -73,7 +90,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
       }
       refreshUndoState()
     },
-    [notice, onRowsSaved, refreshUndoState]
+    [busyNotice, notice, onRowsSaved, refreshUndoState]
   )
 
   return { apply, cellErrors, undoState, undo: () => step('undo'), redo: () => step('redo'), refreshUndoState }
