@@ -117,6 +117,9 @@ export interface ApiTiming {
   /** From the server's Server-Timing header: reading the request body, and running the channel. */
   serverReadMs?: number
   serverRunMs?: number
+  /** When the request started and its reply ended, on the page's clock (as Timing.t0). */
+  startAt: number
+  endAt: number
 }
 
 export function lastApiTiming(page: Page, channel: string): Promise<ApiTiming | null> {

@@ -125,7 +125,7 @@
       const last = entries[entries.length - 1]
       if (!last) return null
       const server = Object.fromEntries((last.serverTiming ?? []).map((entry) => [entry.name, entry.duration]))
-      return { waitMs: last.responseStart - last.requestStart, downloadMs: last.responseEnd - last.responseStart, totalMs: last.duration, bytes: last.encodedBodySize, serverReadMs: server.read, serverRunMs: server.run }
+      return { waitMs: last.responseStart - last.requestStart, downloadMs: last.responseEnd - last.responseStart, totalMs: last.duration, bytes: last.encodedBodySize, serverReadMs: server.read, serverRunMs: server.run, startAt: last.startTime, endAt: last.responseEnd }
     }
   }
 })()

@@ -30,6 +30,10 @@ import { ROOT, ensureBuilt, ensureData, startServer, type Server } from './serve
 
 const RUNS = { firstRender: 5, paste: 5, edit: 5 }
 const MB = 1024 * 1024
+// Where a paste's time goes: keypress -> request sent (clipboard read, cells checked and sent),
+// and the reply -> the notice (values into the screen, redraw).
+const sentAt = (p: PasteRun) => (p.api ? (p.api.startAt - p.timing.t0).toFixed(0) : '?')
+const afterReply = (p: PasteRun) => (p.api && p.timing.noticeMs !== undefined ? (p.timing.t0 + p.timing.noticeMs - p.api.endAt).toFixed(0) : '?')
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, scale: { type: 'string', default: '10' }, profile: { type: 'boolean', default: false }, only: { type: 'string', default: 'a,b,c,d' } } })
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
       pastes.push(await pasteOnce(browser, server, block, run))
       const p = pastes[run]
       console.log(
-        `  (b) run ${run + 1}: app ${p.timing.ms.toFixed(0)} ms (request ${p.api?.totalMs.toFixed(0)} ms of which the server read ${p.api?.serverReadMs?.toFixed(0)} and ran ${p.api?.serverRunMs?.toFixed(0)} ms, notice at ${p.timing.noticeMs?.toFixed(0)} ms, ${p.drawnCells} cells drawn; ` +
+        `  (b) run ${run + 1}: app ${p.timing.ms.toFixed(0)} ms (sent at ${sentAt(p)} ms; request ${p.api?.totalMs.toFixed(0)} ms of which the server read ${p.api?.serverReadMs?.toFixed(0)} and ran ${p.api?.serverRunMs?.toFixed(0)} ms, after the reply ${afterReply(p)} ms to the notice at ${p.timing.noticeMs?.toFixed(0)} ms, ${p.drawnCells} cells drawn; ` +
           `then scrolling to the last pasted row, untimed in (b): ${p.scrollMs.toFixed(0)} ms; Ctrl+Z of it ${p.undoMs.toFixed(0)} ms), raw ${raw[run].toFixed(1)} ms`
       )
     }
