@@ -26,6 +26,8 @@ function clean(text: string): string {
     .trim()
 }
 
+const ID_GROUPS = /^\d{1,3}(\.\d{3}){2,}$/
+
 /** How a block of pasted numbers groups thousands, when its other cells make it certain. */
 export type GroupingHint = 'id' | 'en' | undefined
 
@@ -41,6 +43,11 @@ export function groupingHintOf(texts: string[]): GroupingHint {
     // Plain digits say nothing about the separator; both seen means no hint whatever follows.
     if (/^\d*$/.test(raw)) continue
     if (id && en) break
+    // The common case of a pasted block, without the clean-up below.
+    if (ID_GROUPS.test(raw)) {
+      id = true
+      continue
+    }
     const text = clean(raw).replace(/\s/g, '').replace(/^[-(]/, '').replace(/\)$/, '')
     if (/^\d{1,3}(\.\d{3}){2,}(,\d+)?$/.test(text) || /^\d+,\d{1,2}$/.test(text) || /^\d{1,3}(\.\d{3})+,\d+$/.test(text)) id = true
     if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(text) || /^\d+\.\d{1,2}$/.test(text) || /^\d{1,3}(,\d{3})+\.\d+$/.test(text)) en = true

@@ -112,6 +112,8 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   await expect(page.getByTestId('statusbar')).not.toContainText('Total:')
   // A save that takes a while says so until it is done.
   await expect(page.getByTestId('notice')).toHaveText('Menyimpan 4 sel…')
+  // What the server is expected to store shows while it saves; the notice says when it is saved.
+  await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2026')).toEqual(['2.000', '4.000'])
   save.release()
   await expect(page.getByTestId('notice')).toHaveText('Tempel 4 sel disimpan.')
   await expect.poll(() => cellTexts(page, subs.slice(1), 'pagu:2025')).toEqual(['1.000', '3.000'])
@@ -128,6 +130,30 @@ test('a range copied with Ctrl+C pastes elsewhere with the same layout; Ctrl+D f
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '0', '0'])
   await page.keyboard.press('Control+Z')
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.000', '1.000', '1.000'])
+})
+
+test('a paste the server refuses after the screen showed it puts the old values and totals back', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: subs[0].id, field: 'pagu:2024', text: '5000' }] })
+  await openPlan(page, selaras)
+  const total = page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2024"]')
+  await expect(total).toHaveText('5.000')
+  // As when the plan changed elsewhere between the screen's check and the server's.
+  let answer = () => {}
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  await page.route('**/api/applyCellEdits', async (route) => {
+    await answered
+    await route.fulfill({ json: { ok: false, error: { code: 'VALIDATION', message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).', cells: [{ planRowId: subs[1].id, field: 'pagu:2024', message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).' }] } } })
+  })
+  await gridCell(page, subs[0].id, 'pagu:2024').click()
+  await paste(page, '7.000.000\r\n8.000.000\r\n')
+  await expect.poll(() => cellTexts(page, subs.slice(0, 2), 'pagu:2024')).toEqual(['7.000.000', '8.000.000'])
+  await expect(total).toHaveText('15.000.000')
+  answer()
+  await expect(page.getByTestId('notice')).toHaveText('Baris ini tidak ditemukan (mungkin sudah dihapus).')
+  await expect.poll(() => cellTexts(page, subs.slice(0, 2), 'pagu:2024')).toEqual(['5.000', '0'])
+  await expect(total).toHaveText('5.000')
+  await expect(gridCell(page, subs[1].id, 'pagu:2024')).toHaveClass(/cell-error/)
 })
 
 test('filters narrow the tree and the total row follows what is shown; branches fold', async ({ page, selaras }) => {

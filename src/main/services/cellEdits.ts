@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { EditResult } from '../../shared/master'
-import { groupingHintOf, parseRupiahInput, parseTargetInput, type GroupingHint } from '../../shared/numberInput'
+import { groupingHintOf, type GroupingHint } from '../../shared/numberInput'
+import { readValueCell } from '../../shared/valueCells'
 import type { CellError } from '../../shared/result'
 import * as changeLog from '../db/repositories/changeLog'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
@@ -29,8 +30,7 @@ interface Parsed {
 function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, parents: Set<number>, hint: GroupingHint, lists: () => ListCellChoices): changeLog.ChangeEntry[] | string {
   const { period } = context
   const text = edit.text
-  const [field, yearText] = edit.field.split(':')
-  const year = Number(yearText)
+  const field = edit.field.split(':')[0]
   const entry = (tableName: changeLog.ChangeTable, column: string, oldValue: changeLog.ChangeValue, newValue: changeLog.ChangeValue) => ({ tableName, rowId: row.id, field: column, oldValue, newValue })
   switch (field) {
     case 'code': {
@@ -50,20 +50,11 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
       const old = field === 'name' ? row.nameOverride : field === 'indikator' ? row.indikatorOverride : row.satuanOverride
       return [entry('plan_row', `${field}_override`, old, value === '' ? null : value)]
     }
-    case 'pagu': {
-      if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
-      const parsed = parseRupiahInput(text, hint)
-      if (!parsed.ok) return parsed.message
-      const old = row.pagu[year] ?? null
-      if (row.level === 'kegiatan') return 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.'
-      if (row.level === 'program' && parents.has(row.id) && (parsed.value ?? 0) > (old ?? 0)) return `Program ini sudah punya kegiatan; isi pagu ${year} pada sub kegiatannya.`
-      return [entry('plan_row_pagu', String(year), old, parsed.value)]
-    }
+    case 'pagu':
     case 'target': {
-      if (!Number.isInteger(year) || year < period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar periode (${period.firstYear}-${period.lastYear + 1}).`
-      const parsed = parseTargetInput(text)
-      if (!parsed.ok) return parsed.message
-      return [entry('plan_row_target', String(year), row.targets[year] ?? null, parsed.value)]
+      const cell = readValueCell(edit.field, text, row, parents.has(row.id), period, hint)
+      if (typeof cell === 'string') return cell
+      return [entry(cell.kind === 'pagu' ? 'plan_row_pagu' : 'plan_row_target', String(cell.year), cell.oldValue, cell.value)]
     }
     case 'lokasi':
     case 'sumberDana': {

@@ -13,11 +13,12 @@ import { MisiTotalsStrip } from './MisiTotalsStrip'
 import { foldableKeys, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
+import { expectedValues } from './expectedValues'
 import { mergeRows } from './mergeRows'
 import { PlanStore } from './planStore'
 import { SidePanel } from './SidePanel'
 import { useDeferredSelection } from './useDeferredSelection'
-import { usePlanEdits } from './usePlanEdits'
+import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 
 interface ScreenData {
@@ -82,9 +83,9 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
     setStore(new PlanStore(await call('listPlanRows', {}), plan))
   }, [plan, setStore])
   const { patch } = view
-  const replaceRows = useCallback(
+  /** Puts saved (or expected) rows and values on screen. */
+  const showRows = useCallback(
     (saved: PlanRow[], removedIds: number[] = [], values?: SavedCellValue[]) => {
-      bumpHistory()
       if (saved.length === 0 && removedIds.length === 0 && !values?.length) return
       const current = latestStore.current
       const outcome = removedIds.length > 0 ? undefined : current.applySave({ rows: saved, values })
@@ -101,7 +102,18 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
     },
     [patch, plan, reloadRows, setStore]
   )
-  const edits = usePlanEdits(replaceRows)
+  const replaceRows = useCallback(
+    (saved: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => {
+      bumpHistory()
+      showRows(saved, removedIds, values)
+    },
+    [showRows]
+  )
+  const expectation = useMemo(
+    () => ({ predict: (cells: CellEdits) => expectedValues(cells, latestStore.current, plan.period), show: (values: SavedCellValue[]) => showRows([], [], values) }),
+    [plan, showRows]
+  )
+  const edits = usePlanEdits(replaceRows, expectation)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const { refreshUndoState } = edits
   const onRowCreated = useCallback(

@@ -65,6 +65,12 @@ export class PlanStore {
     return this.byId.get(id)
   }
 
+  /** Rows come in tree order: a row has rows below it when the next one is its child. */
+  hasChildren(id: number): boolean {
+    const position = this.position.get(id)
+    return position !== undefined && this.rows[position + 1]?.parentId === id
+  }
+
   /** Pagu per misi for one year: a row counts under every misi it serves, once per misi. */
   misiTotals(year: number): Array<{ misiId: number; number: number; pagu: number }> {
     const totals = this.misiPagu.get(year)

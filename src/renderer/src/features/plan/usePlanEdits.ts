@@ -5,9 +5,16 @@ import type { PlanRow } from '../../../../shared/domain'
 import type { SavedCellValue, UndoState } from '../../../../shared/master'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
+import { sameValues, type ExpectedValues } from './expectedValues'
 
 export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']
+
+/** Shows what a batch of pagu and target cells will store while the server checks and writes it. */
+export interface Expectation {
+  predict(edits: CellEdits): ExpectedValues | undefined
+  show(values: SavedCellValue[]): void
+}
 
 const HISTORY_CHANGED = 'selaras:history-changed'
 /** A save slower than this shows a "Menyimpan…" notice until it is done. */
@@ -23,7 +30,7 @@ export function notifyHistoryChanged(): void {
  * and runs undo / redo (which the database keeps, so they work after a restart). An undo
  * or redo that adds or removes rows also says which rows are gone.
  */
-export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void) {
+export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void, expect?: Expectation) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
@@ -52,11 +59,19 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
   const apply = useCallback(
     async (kind: EditKind, edits: CellEdits): Promise<boolean> => {
       if (edits.length === 0) return true
+      let expected: ExpectedValues | undefined
       // One cell is saved as it is typed; batches say when they take a while.
       const busyDone = kind === 'edit' ? () => undefined : busyNotice(`Menyimpan ${edits.length.toLocaleString('id-ID')} sel…`)
       try {
-        const result = await call('applyCellEdits', { kind, edits }).finally(busyDone)
-        onRowsSaved(result.rows, undefined, result.values)
+        const request = call('applyCellEdits', { kind, edits })
+        // Sent first: the values the same rule expects are drawn while the server writes them.
+        // The notice below is what says they are saved; a refusal puts the old values back.
+        expected = expect?.predict(edits)
+        if (expected) expect?.show(expected.values)
+        const result = await request.finally(busyDone)
+        const asExpected = expected !== undefined && sameValues(expected.values, result.values)
+        if (expected && !asExpected) expect?.show(expected.previous)
+        onRowsSaved(asExpected ? [] : result.rows, undefined, asExpected ? undefined : result.values)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
           if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
@@ -69,13 +84,14 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         refreshUndoState()
         return true
       } catch (error) {
+        if (expected) expect?.show(expected.previous)
         const cells = error instanceof ApiCallError ? (error.apiError.cells ?? []) : []
         setCellErrors(new Map(cells.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.message])))
         notice.showError(errorMessage(error))
         return false
       }
     },
-    [busyNotice, notice, onRowsSaved, refreshUndoState]
+    [busyNotice, expect, notice, onRowsSaved, refreshUndoState]
   )
 
   const step = useCallback(
