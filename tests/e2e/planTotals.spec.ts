@@ -101,8 +101,10 @@ test('the cell editor: typing starts an edit, Tab saves and moves right, Esc can
   await page.keyboard.type('4')
   await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveValue('4')
   await expect(gridCell(page, subs[0].id, 'pagu:2022')).toHaveText('3.000.000')
-  expect(save.waiting()).toBe(1)
+  await expect.poll(() => save.waiting()).toBe(1)
+  const saved = page.waitForResponse('**/api/applyCellEdits')
   save.release()
+  await saved
   await page.unroute('**/api/applyCellEdits')
   await expect(gridCell(page, subs[0].id, 'pagu:2023').locator('input')).toHaveValue('4')
   await page.keyboard.type('000000')
