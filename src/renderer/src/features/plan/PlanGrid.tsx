@@ -127,14 +127,24 @@ export function PlanGrid(props: Props) {
     [tree]
   )
 
+  // Centre cells scroll under the pinned Kode and Nama (sticky cells in AG Grid's one scroll
+  // viewport). Scrolling a centre cell into view (the browser's find, Playwright's click) keeps
+  // it clear of them with a scroll margin of their width; pinned cells scroll nothing.
+  const wrapRef = useRef<HTMLDivElement>(null)
+  const padForPinned = useCallback((event: { api: GridApi<GridRow> }) => {
+    const width = event.api.getAllDisplayedColumns().reduce((sum, column) => sum + (column.getPinned() === 'left' ? column.getActualWidth() : 0), 0)
+    wrapRef.current?.style.setProperty('--pinned-left-width', `${width}px`)
+  }, [])
+
   const { onGridApi } = props
   const onGridReady = useCallback(
     (event: GridReadyEvent<GridRow>) => {
       gridApi.current = event.api
       onGridApi?.(event.api)
       setApi(event.api)
+      padForPinned(event)
     },
-    [onGridApi]
+    [onGridApi, padForPinned]
   )
   const onRowSelected = useCallback(
     (event: RowSelectedEvent<GridRow>) => {
@@ -156,7 +166,7 @@ export function PlanGrid(props: Props) {
   )
 
   return (
-    <div className="grid-wrap" data-testid="program-grid">
+    <div className="grid-wrap" data-testid="program-grid" ref={wrapRef}>
       <AgGridReact<GridRow>
         theme={gridTheme}
         localeText={gridLocaleText}
@@ -169,9 +179,9 @@ export function PlanGrid(props: Props) {
         rowClassRules={ROW_CLASS_RULES}
         pinnedBottomRowData={pinnedBottomRowData}
         readOnlyEdit
-        // Every column is drawn (about 35 rows x 20 columns): drawing only those in view let the grid
-        // scroll sideways under the pinned Kode and Nama during range moves (flaky in e2e, 2 in 10).
-        suppressColumnVirtualisation
+        // Rows jump to their place on fold, filter and paste, as in Excel: sliding thousands of
+        // rows costs frames, and a click during the slide can land on the row sliding past.
+        animateRows={false}
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         tooltipShowDelay={300}
@@ -181,6 +191,8 @@ export function PlanGrid(props: Props) {
         onCellFocused={onCellFocused}
         onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
+        onDisplayedColumnsChanged={padForPinned}
+        onColumnResized={padForPinned}
       />
       <div className="plan-statusbar" role="status" aria-live="polite" data-testid="statusbar">
         <span>{range.statusText || 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'}</span>
