@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cellCount, cellsOf, extend, normalize, rowsOf, wholeRange, type CellRange } from '../../../src/renderer/src/grid/range/rangeModel'
+import { cellCount, cellsOf, containsCell, extend, normalize, rowsOf, wholeRange, type CellRange } from '../../../src/renderer/src/grid/range/rangeModel'
 
 const order = ['a', 'b', 'c', 'd']
 const range = (anchorRow: number, anchorCol: string, focusRow: number, focusCol: string): CellRange => ({
@@ -69,5 +69,19 @@ describe('helpers', () => {
   it('selects everything for Ctrl+A', () => {
     expect(wholeRange(3, order)).toEqual(range(0, 'a', 2, 'd'))
     expect(wholeRange(0, order)).toBeUndefined()
+  })
+})
+
+describe('containsCell (is the focused cell in the range, or did a click just move it out)', () => {
+  const order = ['code', 'name', 'pagu:2023', 'pagu:2024', 'pagu:2025']
+  // Drawn bottom-right to top-left: the ends in either order cover the same cells.
+  const range: CellRange = { anchor: { rowIndex: 5, colId: 'pagu:2024' }, focus: { rowIndex: 3, colId: 'name' } }
+  it('holds for the corners and the inside', () => {
+    for (const cell of [{ rowIndex: 3, colId: 'name' }, { rowIndex: 5, colId: 'pagu:2024' }, { rowIndex: 4, colId: 'pagu:2023' }]) expect(containsCell(range, cell, order)).toBe(true)
+  })
+  it('fails one row or one column outside, and for a column not in the order', () => {
+    for (const cell of [{ rowIndex: 2, colId: 'name' }, { rowIndex: 6, colId: 'pagu:2023' }, { rowIndex: 4, colId: 'code' }, { rowIndex: 4, colId: 'pagu:2025' }, { rowIndex: 4, colId: 'lokasi' }]) {
+      expect(containsCell(range, cell, order)).toBe(false)
+    }
   })
 })

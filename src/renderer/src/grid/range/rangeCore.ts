@@ -3,7 +3,7 @@
 // every range change and model update so the cell class rule stays a few comparisons per cell.
 import type { CellClassParams, GridApi, IRowNode } from 'ag-grid-community'
 import { pasteEdits, pastedRange, type SkippedCell } from './pasteTargets'
-import { cellRange, extend, normalize } from './rangeModel'
+import { cellRange, containsCell, extend, normalize } from './rangeModel'
 import type { CellEdit, CellPos, CellRange, Direction } from './rangeModel'
 import { cellRefOf, coversCell, highlightColumns, refOf, resolveRef, sameCell, sameRef, type CellRef, type RangeRef } from './rangeRef'
 import { rangeStatus } from './selectionStats'
@@ -117,14 +117,21 @@ export function createRangeCore(
   const current = (): CellRange | undefined => {
     const grid = api()
     if (!grid) return undefined
-    if (ref) {
-      const shown = resolveRef(ref, indexOf, options().columnOrder())
-      if (shown) return shown
-      update(undefined)
-    }
+    const order = options().columnOrder()
     const focused = grid.getFocusedCell()
-    if (!focused || focused.rowPinned || !options().columnOrder().includes(focused.column.getColId())) return undefined
-    return focused.rowIndex < grid.getDisplayedRowCount() ? cellRange({ rowIndex: focused.rowIndex, colId: focused.column.getColId() }) : undefined
+    const cell =
+      focused && !focused.rowPinned && order.includes(focused.column.getColId()) && focused.rowIndex < grid.getDisplayedRowCount()
+        ? { rowIndex: focused.rowIndex, colId: focused.column.getColId() }
+        : undefined
+    if (ref) {
+      const shown = resolveRef(ref, indexOf, order)
+      // The focused cell lies in the range, except right after a click whose report has not
+      // come yet (the grid reports it a task later): Ctrl+V at once pastes at the clicked cell.
+      if (shown && (!cell || containsCell(shown, cell, order))) return shown
+      if (shown && cell) selectAt(cellRange(cell))
+      else update(undefined)
+    }
+    return cell && cellRange(cell)
   }
 
   const focusCell = (grid: GridApi, rowIndex: number, colId: string) => {

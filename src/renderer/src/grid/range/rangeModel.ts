@@ -45,6 +45,12 @@ export function normalize(range: CellRange, columnOrder: string[]): NormalizedRa
   return { top, bottom, leftIndex, rightIndex, colIds: columnOrder.slice(leftIndex, rightIndex + 1) }
 }
 
+/** The cell lies inside the range. */
+export function containsCell(range: CellRange, cell: CellPos, columnOrder: string[]): boolean {
+  const n = normalize(range, columnOrder)
+  return cell.rowIndex >= n.top && cell.rowIndex <= n.bottom && n.colIds.includes(cell.colId)
+}
+
 /** Number of cells the range covers. */
 export function cellCount(range: CellRange, columnOrder: string[]): number {
   const n = normalize(range, columnOrder)
