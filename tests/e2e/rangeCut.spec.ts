@@ -118,6 +118,41 @@ test('Ctrl+X copies read-only totals without clearing them; a refused clear keep
   await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Sub kegiatan 1', 'Sub kegiatan 2'])
 })
 
+test('a paste right after a click lands at the clicked cell, not in the range selected before it', async ({ page, selaras }) => {
+  const { subs } = await branch(selaras, '1.02.02', [
+    [1000, 2000],
+    [3000, 4000],
+    [5000, 6000]
+  ])
+  await openPlan(page, selaras)
+  await gridCell(page, subs[0].id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('Shift+ArrowDown')
+  await expect.poll(() => highlighted(page)).toHaveLength(4)
+  // The grid takes the click on mousedown but reports it a task later; a paste in between (a
+  // fast Ctrl+V) is made certain here: it is sent from the mousedown itself, after the grid's handler.
+  await page.evaluate(() => {
+    const win = globalThis as unknown as {
+      ClipboardEvent: new (type: string, init: object) => Event
+      DataTransfer: new () => { setData(type: string, text: string): void }
+      document: { addEventListener(type: string, listener: () => void, options: object): void; dispatchEvent(event: Event): boolean }
+    }
+    win.document.addEventListener(
+      'mousedown',
+      () => {
+        const data = new win.DataTransfer()
+        data.setData('text/plain', '7000\t8000\r\n')
+        win.document.dispatchEvent(new win.ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: data }))
+      },
+      { once: true }
+    )
+  })
+  await gridCell(page, subs[1].id, 'pagu:2025').click()
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 2 sel disimpan.')
+  await expect.poll(() => cellTexts(page, subs.slice(1, 2), 'pagu:2025')).toEqual(['7.000'])
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['1.000', '3.000', '5.000'])
+})
+
 test('a range keeps its rows when a branch inside it folds, and is cleared when an end row is folded away or filtered out', async ({ page, selaras }) => {
   const a = await branch(selaras, '1.02.02', [
     [1000, 0],
