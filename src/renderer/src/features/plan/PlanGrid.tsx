@@ -195,7 +195,8 @@ export function PlanGrid(props: Props) {
         onColumnResized={padForPinned}
       />
       <div className="plan-statusbar" role="status" aria-live="polite" data-testid="statusbar">
-        <span>{range.statusText || 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'}</span>
+        {/* usePlanRange gives the keyboard hint while no range is selected. */}
+        <span>{range.statusText}</span>
       </div>
     </div>
   )
