@@ -91,7 +91,7 @@ test('Ctrl+X copies the range and clears it in one step; its block pastes elsewh
   await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['2.000', '4.000', '6.000'])
 })
 
-test('Ctrl+X copies read-only totals without clearing them; a refused clear keeps the copy and changes nothing', async ({ page, selaras }) => {
+test('Ctrl+X copies read-only totals and codes without clearing them; Delete over codes alone says why nothing was emptied', async ({ page, selaras }) => {
   const { kegiatan, subs } = await branch(selaras, '1.02.02', [
     [1000, 2000],
     [3000, 4000]
@@ -106,16 +106,30 @@ test('Ctrl+X copies read-only totals without clearing them; a refused clear keep
   await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['0', '3.000'])
   await expect(gridCell(page, kegiatan.id, 'pagu:2023')).toHaveText('3.000')
 
-  // A code cannot be emptied: the whole clear is refused, as Delete's would be.
+  // A code cannot be emptied: Ctrl+X over codes and names copies both, empties the names
+  // (back to the stored nomenclature name) and leaves the codes as they are.
+  await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: subs.map((sub, n) => ({ planRowId: sub.id, field: 'name', text: `Nama ubahan ${n + 1}` })) })
+  await page.reload()
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await gridCell(page, subs[0].id, 'code').click()
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('Shift+ArrowDown')
   await page.keyboard.press('Control+X')
-  await expect(page.getByTestId('notice')).toContainText('tidak ada yang diubah')
-  await expect(page.getByTestId('notice')).toContainText('Kode wajib diisi.')
-  await expect(gridCell(page, subs[0].id, 'code')).toHaveClass(/cell-error/)
-  expect(await clipboardText(page)).toBe('1.02.02.2.01.0001\tSub kegiatan 1\r\n1.02.02.2.01.0002\tSub kegiatan 2\r\n')
+  await expect(page.getByTestId('notice')).toHaveText('Hapus isi 2 sel disimpan.')
+  expect(await clipboardText(page)).toBe('1.02.02.2.01.0001\tNama ubahan 1\r\n1.02.02.2.01.0002\tNama ubahan 2\r\n')
   await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Sub kegiatan 1', 'Sub kegiatan 2'])
+  await expect.poll(() => cellTexts(page, subs, 'code')).toEqual(['1.02.02.2.01.0001', '1.02.02.2.01.0002'])
+
+  // Delete over codes alone empties nothing and says how a row is removed.
+  await gridCell(page, subs[0].id, 'code').click()
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Delete')
+  await expect(page.getByTestId('notice')).toHaveText('Kode wajib diisi dan tidak dikosongkan. Untuk membuang baris, pakai "Hapus baris terpilih".')
+  await expect.poll(() => cellTexts(page, subs, 'code')).toEqual(['1.02.02.2.01.0001', '1.02.02.2.01.0002'])
+  // One undo step takes back the cut of the names; the code-only Delete recorded nothing.
+  await page.keyboard.press('Control+Z')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Hapus isi 2 sel')
+  await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Nama ubahan 1', 'Nama ubahan 2'])
 })
 
 test('a paste right after a click lands at the clicked cell, not in the range selected before it', async ({ page, selaras }) => {

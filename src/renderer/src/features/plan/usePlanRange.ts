@@ -1,5 +1,6 @@
 import type { ColDef, GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback } from 'react'
+import { useNotice } from '../../components/Notice'
 import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
 import type { CellPos } from '../../grid/range/rangeModel'
 import type { GridRow } from './gridRows'
@@ -19,11 +20,15 @@ function isEditable(api: GridApi<GridRow>, node: IRowNode<GridRow> | undefined, 
   return editable === true
 }
 
+/** A row keeps its code: Delete and Ctrl+X empty the other cells of a range and leave codes as they are. */
+export const CODE_KEPT = 'Kode wajib diisi dan tidak dikosongkan. Untuk membuang baris, pakai "Hapus baris terpilih".'
+
 /** What the status bar shows while no range of two or more cells is selected. */
 export const RANGE_HINT = 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+X potong · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'
 
 /** Excel-like ranges on the plan grid: every paste, fill, clear or cut is one batch of cell edits. */
 export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
+  const notice = useNotice()
   const node = useCallback((rowIndex: number) => api?.getDisplayedRowAtIndex(rowIndex), [api])
   const onEdits = useCallback(
     async (edits: GridCellEdit[], kind: RangeKind) => {
@@ -38,6 +43,8 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     api: api as GridApi | undefined,
     columnOrder: () => api?.getAllDisplayedColumns().map((column) => column.getColId()) ?? [],
     editable: (rowIndex, colId) => (api ? isEditable(api, node(rowIndex), colId) : false),
+    clearable: (rowIndex, colId) => colId !== 'code' && (api ? isEditable(api, node(rowIndex), colId) : false),
+    onNothingCleared: () => notice.showError(CODE_KEPT),
     displayText: (rowIndex, colId) => {
       const rowNode = node(rowIndex)
       if (!api || !rowNode) return ''

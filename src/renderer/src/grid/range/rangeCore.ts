@@ -19,6 +19,13 @@ export interface RangeSelectionOptions {
   /** Displayed, selectable column ids in order. */
   columnOrder: () => string[]
   editable: (rowIndex: number, colId: string) => boolean
+  /**
+   * Cells Delete and Ctrl+X empty (default: the editable ones). An editable cell that may not be
+   * empty (a required code) is left as it is, like a read-only one.
+   */
+  clearable?: (rowIndex: number, colId: string) => boolean
+  /** Delete or Ctrl+X found editable cells in the range but none that may be emptied. */
+  onNothingCleared?: () => void
   /** What a copy puts on the clipboard, formatted as shown; Ctrl+D copies it too. */
   displayText: (rowIndex: number, colId: string) => string
   /** For the status text: numbers stay numbers; anything else only counts as a cell. */

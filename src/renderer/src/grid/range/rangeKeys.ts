@@ -17,6 +17,15 @@ function writeClipboard(data: DataTransfer, selected: CellRange, options: RangeS
   data.setData('text/html', toHtml(texts, (r, c) => !numbers[r][c]))
 }
 
+/** Delete and the clearing half of Ctrl+X: the cells that may be emptied, as one 'clear' batch. */
+function clearRange(core: RangeCore, selected: CellRange, options: RangeSelectionOptions): void {
+  const { columnOrder, editable, clearable = editable, onNothingCleared } = options
+  const order = columnOrder()
+  const edits = clearEdits(selected, order, clearable)
+  if (edits.length > 0) void core.send(edits, 'clear')
+  else if (clearEdits(selected, order, editable).length > 0) onNothingCleared?.()
+}
+
 /** Listens until `signal` aborts. Every change goes out as one batch through the core. */
 export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOptions, signal: AbortSignal): void {
   const onKeyDown = (event: KeyboardEvent) => {
@@ -30,7 +39,7 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
     const key = event.key.toLowerCase()
     const direction = ARROWS[event.key]
     if (direction && event.shiftKey && !mod) core.extendBy(selected, direction)
-    else if (event.key === 'Delete' && !mod && !event.shiftKey) void core.send(clearEdits(selected, order, editable), 'clear')
+    else if (event.key === 'Delete' && !mod && !event.shiftKey) clearRange(core, selected, options())
     else if (key === 'd' && mod && !event.shiftKey) void core.send(fillDownEdits(selected, order, displayText, editable), 'fill')
     else if (key === 'a' && mod && !event.shiftKey) core.selectAt(wholeRange(core.rowCount(), order) ?? selected)
     else return
@@ -49,14 +58,14 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
     event.preventDefault()
   }
   // Ctrl+X: the copy above, then the editable cells cleared as Delete does (one batch, one undo
-  // step). Read-only cells are copied but stay; if the clear is refused the clipboard keeps the copy.
+  // step). Read-only and required cells are copied but stay; if the clear is refused the clipboard keeps the copy.
   const onCut = (event: ClipboardEvent) => {
     const selected = target(event)
     if (!selected || !event.clipboardData) return
     const current = options()
     writeClipboard(event.clipboardData, selected, current)
     event.preventDefault()
-    void core.send(clearEdits(selected, current.columnOrder(), current.editable), 'clear')
+    clearRange(core, selected, current)
   }
   const onPaste = (event: ClipboardEvent) => {
     const selected = target(event)
