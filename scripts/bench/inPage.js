@@ -91,7 +91,7 @@
       this.pending = measure(start, start.then(() => whenDom(() => text(selector) !== before)))
     },
     /**
-     * Ctrl+V -> a new notice with `noticeText` and every pasted cell that is drawn when armed, just
+     * Ctrl+V -> a new notice starting with `noticeText` and every pasted cell that is drawn when armed, just
      * before the keypress (the rows in view and AG Grid's row buffer), showing its new text. Cells are
      * [selector, text] pairs in block order; the first must be drawn.
      */
@@ -106,7 +106,7 @@
         let tNotice
         const t1 = await whenDom(() => {
           const notice = document.querySelector(noticeSelector)
-          if (notice === null || notice === oldNotice || notice.textContent !== noticeText) return false
+          if (notice === null || notice === oldNotice || !notice.textContent?.startsWith(noticeText)) return false
           tNotice ??= performance.now()
           return drawn.every(([selector, cellText]) => text(selector) === cellText)
         })

@@ -63,7 +63,8 @@ async function measurePaste(page: Page, block: PasteBlock, values: number, profi
   const lastCell = cells[cells.length - 1]
   const options = {
     noticeSelector: '[data-testid="notice"]',
-    noticeText: `Tempel ${cells.length} sel disimpan.`,
+    // The notice also counts the block's cells that fell on kegiatan and program totals.
+    noticeText: `Tempel ${cells.length} sel disimpan. ${idr((block.spanRows - block.targets.length) * YEARS.length)} sel dari blok tidak ditempel:`,
     // Every pasted cell in block order; the page checks those drawn when Ctrl+V is pressed.
     cells: cells.map((cell) => [cellSelector(cell.planRowId, cell.year), idr(cell.amount)]),
     gridSelector: GRID,

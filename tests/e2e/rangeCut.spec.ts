@@ -6,7 +6,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
 type ClipboardItemLike = { types: string[]; getType(type: string): Promise<{ text(): Promise<string> }> }
-type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; read(): Promise<ClipboardItemLike[]> } } }
+type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void>; read(): Promise<ClipboardItemLike[]> } } }
 
 interface Row {
   id: number
@@ -41,6 +41,10 @@ async function openPlan(page: Page, selaras: SelarasServer) {
   await expect(page.getByTestId('program-grid')).toBeVisible()
 }
 
+const paste = async (page: Page, text: string) => {
+  await page.evaluate((value) => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText(value), text)
+  await page.keyboard.press('Control+V')
+}
 const clipboardText = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).navigator.clipboard.readText())
 const clipboardHtml = (page: Page) =>
   page.evaluate(async () => {
@@ -233,4 +237,34 @@ test('a range keeps its rows when a branch inside it folds, and is cleared when 
   await expect(gridCell(page, a.subs[0].id, 'name')).toHaveCount(0)
   await expect(statusbar).toContainText(HINT)
   await expect.poll(() => highlighted(page)).toEqual([])
+})
+
+test('a paste whose lines fall on a kegiatan total says how many cells it did not paste; one that falls only there says so', async ({ page, selaras }) => {
+  const { kegiatan, subs } = await branch(selaras, '1.02.02', [
+    [1000, 2000],
+    [3000, 4000]
+  ])
+  await openPlan(page, selaras)
+  // Three lines from the kegiatan row down: its line lands on read-only totals.
+  await gridCell(page, kegiatan.id, 'pagu:2023').click()
+  await paste(page, '7.000.000\t8.000.000\r\n11.000.000\t12.000.000\r\n13.000.000\t14.000.000\r\n')
+  await expect(page.getByTestId('notice')).toHaveText(
+    'Tempel 4 sel disimpan. 2 sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.'
+  )
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['11.000.000', '13.000.000'])
+  await expect(gridCell(page, kegiatan.id, 'pagu:2023')).toHaveText('24.000.000')
+
+  // Blank cells that fall on totals lose nothing and are not counted.
+  await gridCell(page, kegiatan.id, 'pagu:2023').click()
+  await paste(page, '\t\r\n15.000.000\t16.000.000\r\n')
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 2 sel disimpan.')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2024')).toEqual(['16.000.000', '14.000.000'])
+
+  // A line on the total alone: nothing is sent, and the notice says why.
+  await gridCell(page, kegiatan.id, 'pagu:2023').click()
+  await paste(page, '9.000.000\r\n')
+  await expect(page.getByTestId('notice')).toHaveText(
+    '1 sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.'
+  )
+  await expect(gridCell(page, kegiatan.id, 'pagu:2023')).toHaveText('28.000.000')
 })

@@ -51,7 +51,7 @@ describe('pasteEdits', () => {
   it('skips cells on columns that cannot be changed', () => {
     const result = pasteEdits([['x', 'Sasaran 1']], { rowIndex: 0, colId: 'pagu2026' }, order, editable, 10)
     expect(result.edits).toEqual([{ rowIndex: 0, colId: 'pagu2026', text: 'x' }])
-    expect(result.skipped).toEqual([{ rowIndex: 0, colId: 'sasaran', reason: NOT_EDITABLE }])
+    expect(result.skipped).toEqual([{ rowIndex: 0, colId: 'sasaran', reason: NOT_EDITABLE, text: 'Sasaran 1' }])
   })
 
   it('drops columns past the last one and counts them as skipped', () => {

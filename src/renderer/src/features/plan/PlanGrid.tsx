@@ -26,7 +26,7 @@ interface Props {
   /** immediate: chosen with the mouse; a keyboard move may wait for saves in flight. */
   onSelect(id: number | undefined, immediate?: boolean): void
   cellErrors: ReadonlyMap<string, string>
-  applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
+  applyEdits(kind: EditKind, edits: CellEdits, note?: string): Promise<boolean>
   onGridApi?(api: GridApi<GridRow>): void
   onOverflow(rows: number, block: string[][], start: CellPos): void
   lokasiNames: ReadonlyMap<number, string>

@@ -8,7 +8,7 @@ const NONE = Symbol('none')
  * in flight: Enter saves a cell and moves down at once, and the saved values and misi totals
  * should be on screen before the side panel redraws for the next row.
  */
-export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits) => Promise<boolean>) {
+export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits, note?: string) => Promise<boolean>) {
   const [selectedId, setSelectedId] = useState<number>()
   const saving = useRef(0)
   const pending = useRef<number | undefined | typeof NONE>(NONE)
@@ -35,10 +35,10 @@ export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits) =
   )
 
   const applyEdits = useCallback(
-    async (kind: EditKind, edits: CellEdits) => {
+    async (kind: EditKind, edits: CellEdits, note?: string) => {
       saving.current += 1
       try {
-        return await apply(kind, edits)
+        return await apply(kind, edits, note)
       } finally {
         saving.current -= 1
         flush()

@@ -56,9 +56,13 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
     [notice]
   )
 
+  /** `note`: said after the saved notice (a paste's cells that fell on read-only cells), or alone when nothing was sent. */
   const apply = useCallback(
-    async (kind: EditKind, edits: CellEdits): Promise<boolean> => {
-      if (edits.length === 0) return true
+    async (kind: EditKind, edits: CellEdits, note?: string): Promise<boolean> => {
+      if (edits.length === 0) {
+        if (note) notice.showError(note)
+        return true
+      }
       let expected: ExpectedValues | undefined
       // One cell is saved as it is typed; batches say when they take a while.
       const busyDone = kind === 'edit' ? () => undefined : busyNotice(`Menyimpan ${edits.length.toLocaleString('id-ID')} sel…`)
@@ -80,7 +84,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
           return next
         })
         // Shown with the saved values, in this task (React would otherwise draw it a task or more later).
-        if (kind !== 'edit') flushSync(() => notice.showInfo(result.batchId === null ? result.description : `${result.description} disimpan.`))
+        const saved = result.batchId === null ? result.description : `${result.description} disimpan.`
+        if (kind !== 'edit') flushSync(() => notice.showInfo(note ? `${saved} ${note}` : saved))
         refreshUndoState()
         return true
       } catch (error) {

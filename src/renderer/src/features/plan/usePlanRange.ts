@@ -3,12 +3,13 @@ import { useCallback } from 'react'
 import { useNotice } from '../../components/Notice'
 import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
 import type { CellPos } from '../../grid/range/rangeModel'
+import type { SkippedCell } from '../../grid/range/pasteTargets'
 import type { GridRow } from './gridRows'
 import type { CellEdits, EditKind } from './usePlanEdits'
 
 interface Options {
   api: GridApi<GridRow> | undefined
-  applyEdits(kind: EditKind, edits: CellEdits): Promise<boolean>
+  applyEdits(kind: EditKind, edits: CellEdits, note?: string): Promise<boolean>
   onOverflow(rows: number, block: string[][], start: CellPos): void
 }
 
@@ -23,6 +24,12 @@ function isEditable(api: GridApi<GridRow>, node: IRowNode<GridRow> | undefined, 
 /** A row keeps its code: Delete and Ctrl+X empty the other cells of a range and leave codes as they are. */
 export const CODE_KEPT = 'Kode wajib diisi dan tidak dikosongkan. Untuk membuang baris, pakai "Hapus baris terpilih".'
 
+/** Said with a paste whose block had cells that fell where nothing can be typed: they are not lost silently. */
+export function skippedNote(count: number): string | undefined {
+  if (count === 0) return undefined
+  return `${count.toLocaleString('id-ID')} sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.`
+}
+
 /** What the status bar shows while no range of two or more cells is selected. */
 export const RANGE_HINT = 'Shift+panah atau Shift+klik memilih rentang · Ctrl+C salin · Ctrl+X potong · Ctrl+V tempel · Ctrl+D isi ke bawah · Delete hapus isi'
 
@@ -31,11 +38,11 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
   const notice = useNotice()
   const node = useCallback((rowIndex: number) => api?.getDisplayedRowAtIndex(rowIndex), [api])
   const onEdits = useCallback(
-    async (edits: GridCellEdit[], kind: RangeKind) => {
+    async (edits: GridCellEdit[], kind: RangeKind, skipped: SkippedCell[]) => {
       const batch = edits
         .filter((edit) => /^\d+$/.test(edit.rowId))
         .map((edit) => ({ planRowId: Number(edit.rowId), field: edit.colId as CellEdits[number]['field'], text: edit.text }))
-      await applyEdits(kind, batch)
+      await applyEdits(kind, batch, skippedNote(skipped.length))
     },
     [applyEdits]
   )

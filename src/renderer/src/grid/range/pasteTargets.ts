@@ -12,6 +12,8 @@ export interface SkippedCell {
   /** Empty for a pasted cell that falls past the last column. */
   colId: string
   reason: string
+  /** What the block held for this cell. */
+  text: string
 }
 
 export interface PasteResult {
@@ -54,8 +56,8 @@ export function pasteEdits(
     for (let c = 0; c < (tiled ? cols : source.length); c++) {
       const colId = columnOrder[startCol + c]
       const text = source[c % blockCols] ?? ''
-      if (colId === undefined) result.skipped.push({ rowIndex, colId: '', reason: PAST_LAST_COLUMN })
-      else if (!editable(rowIndex, colId)) result.skipped.push({ rowIndex, colId, reason: NOT_EDITABLE })
+      if (colId === undefined) result.skipped.push({ rowIndex, colId: '', reason: PAST_LAST_COLUMN, text })
+      else if (!editable(rowIndex, colId)) result.skipped.push({ rowIndex, colId, reason: NOT_EDITABLE, text })
       else result.edits.push({ rowIndex, colId, text })
     }
   }

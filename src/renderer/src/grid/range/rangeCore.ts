@@ -30,12 +30,14 @@ export interface RangeSelectionOptions {
   displayText: (rowIndex: number, colId: string) => string
   /** For the status text: numbers stay numbers; anything else only counts as a cell. */
   rawValue: (rowIndex: number, colId: string) => unknown
-  /** One batch per action: the caller parses the texts as typed input and sends ONE API call. */
-  onEdits: (edits: GridCellEdit[], kind: EditKind) => Promise<void>
+  /**
+   * One batch per action: the caller parses the texts as typed input and sends ONE API call.
+   * A paste also names the cells of its block that were not sent (read-only cell, past the last
+   * column; blank ones left out), so the caller can say so; it may then come with no edits.
+   */
+  onEdits: (edits: GridCellEdit[], kind: EditKind, skipped: SkippedCell[]) => Promise<void>
   /** Rows of a paste that fell below the last row, after the rest was sent. */
   onOverflow?: (rows: number, block: string[][], start: CellPos) => void
-  /** Pasted cells that were not sent (read-only column, past the last column). */
-  onSkipped?: (skipped: SkippedCell[]) => void
 }
 
 /** The range's end rows and columns in the current model; only for a range of two or more cells. */
@@ -168,27 +170,28 @@ export function createRangeCore(
     if (index !== undefined && index !== focused.rowIndex) focusCell(grid, index, focused.column.getColId())
   }
 
-  const send = async (edits: CellEdit[], kind: EditKind) => {
+  const send = async (edits: CellEdit[], kind: EditKind, skipped: SkippedCell[] = []) => {
     const withIds: GridCellEdit[] = []
     for (const edit of edits) {
       const rowId = rowIdAt(edit.rowIndex)
       if (rowId !== undefined) withIds.push({ ...edit, rowId })
     }
-    if (withIds.length > 0) await options().onEdits(withIds, kind)
+    if (withIds.length > 0 || skipped.length > 0) await options().onEdits(withIds, kind, skipped)
   }
   const paste = async (block: string[][], start: CellPos, selected?: CellRange) => {
-    const { columnOrder, editable, onOverflow, onSkipped } = options()
+    const { columnOrder, editable, onOverflow } = options()
     const order = columnOrder()
     const result = pasteEdits(block, start, order, editable, rowCount(), selected)
     // The request goes first; selecting the pasted cells runs while it is saved.
     pastesInFlight++
-    const sending = send(result.edits, 'paste').finally(() => {
+    // Blank cells that fell on read-only cells lose nothing; the rest are named to the analyst.
+    const lost = result.skipped.filter((cell) => cell.text.trim() !== '')
+    const sending = send(result.edits, 'paste', lost).finally(() => {
       pastesInFlight--
       refreshStatus()
     })
     const landed = pastedRange(result, start, order)
     if (landed) selectAt(landed)
-    if (result.skipped.length > 0) onSkipped?.(result.skipped)
     await sending
     if (result.overflowRows > 0) onOverflow?.(result.overflowRows, block, start)
   }
