@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     }
     console.log(
       `\n(b) block: ${block.spanRows} lines from grid row ${block.startIndex} (PD ${block.pdId}) over ${block.targets.length} sub kegiatan rows x 2022-2026; ` +
-        `the ${block.spanRows - block.targets.length} kegiatan/program lines in between are refused by the grid (longest contiguous sub kegiatan run: ${block.longestSubRun}).`
+        `the ${block.spanRows - block.targets.length} kegiatan/program lines in between fall on totals and are not pasted (the notice counts their cells) (longest contiguous sub kegiatan run: ${block.longestSubRun}).`
     )
     if (edit) console.log(`(c) row ${edit.code} (id ${edit.rowId}), pagu ${edit.year}, misi-total-${edit.misiNumber}.`)
     if (profiles.length > 0) printProfiles(profiles)

@@ -113,3 +113,25 @@ describe('expectedValues (what the plan screen shows while a batch is saved)', (
     expect(expectedValues(edits, store, plan.period)).toBeUndefined()
   })
 })
+
+describe('sameValues (does the reply hold what the screen already shows?)', () => {
+  const cells = [
+    { planRowId: 1, field: 'pagu:2023' as const, value: 1000 },
+    { planRowId: 1, field: 'pagu:2024' as const, value: null },
+    { planRowId: 2, field: 'target:2024' as const, value: '12,5' }
+  ]
+
+  it('accepts the same cells in the same order or in another order', () => {
+    expect(sameValues(cells, structuredClone(cells))).toBe(true)
+    expect(sameValues(cells, [cells[2], cells[0], cells[1]])).toBe(true)
+    expect(sameValues([], undefined)).toBe(true)
+  })
+
+  it('refuses a different value, a different cell or a different count, in either order', () => {
+    expect(sameValues(cells, [cells[0], cells[1], { ...cells[2], value: '12' }])).toBe(false)
+    expect(sameValues(cells, [{ ...cells[2], value: '12' }, cells[0], cells[1]])).toBe(false)
+    expect(sameValues(cells, [cells[0], cells[1], { ...cells[2], planRowId: 3 }])).toBe(false)
+    expect(sameValues(cells, cells.slice(0, 2))).toBe(false)
+    expect(sameValues(cells, undefined)).toBe(false)
+  })
+})

@@ -50,6 +50,16 @@ export function expectedValues(edits: CellEdits, store: PlanStore, period: Pick<
 export function sameValues(expected: SavedCellValue[], saved: SavedCellValue[] | undefined): boolean {
   const stored = saved ?? []
   if (stored.length !== expected.length) return false
+  // Both lists follow the batch's cell order, so a pairwise walk settles it without building
+  // 5.000 keys; a list in another order is compared cell by cell.
+  let index = 0
+  for (; index < stored.length; index++) {
+    const a = expected[index]
+    const b = stored[index]
+    if (a.planRowId !== b.planRowId || a.field !== b.field) break
+    if (a.value !== b.value) return false
+  }
+  if (index === stored.length) return true
   const byCell = new Map(expected.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.value]))
   return stored.every((cell) => {
     const key = `${cell.planRowId}|${cell.field}`
