@@ -22,3 +22,23 @@ test('a sub kegiatan code sits on the same line as its name, inside its cell', a
     expect(Math.abs(code.y + code.height / 2 - (name.y + name.height / 2))).toBeLessThanOrEqual(1)
   }
 })
+
+test('the status bar and the TOTAL row stay in the window, and a city-sized total shows whole', async ({ page, selaras }) => {
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  // A program without kegiatan takes its own pagu: Rp 1,1 triliun, the city's yearly budget.
+  await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: program.id, field: 'pagu:2023', text: '1.100.000.000.000' }] })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(page.getByText('1 dari 1 baris')).toBeVisible()
+  await gridCell(page, program.id, 'pagu:2023').click()
+  await page.keyboard.press('Shift+ArrowRight')
+  await expect(page.getByTestId('statusbar')).toContainText('Total: 1.100.000.000.000')
+  // In view without scrolling the page: before, the grid was sized for a shorter form area and both sat below the window.
+  await expect(page.getByTestId('statusbar')).toBeInViewport({ ratio: 1 })
+  const total = page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2023"]')
+  await expect(total).toBeInViewport({ ratio: 1 })
+  await expect(total).toHaveText('1.100.000.000.000')
+  // Whole: the text fits its cell (an ellipsis would hide the last digits).
+  expect(await total.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true)
+})

@@ -40,6 +40,10 @@ function AddProgramFormView({ perangkatDaerah, onCreated }: Props) {
 
   return (
     <div className="inline-form add-program" role="form" aria-label="Tambah program">
+      {/* Both rows above the grid start with a PD choice: the title says which one adds a program. */}
+      <strong className="form-title" aria-hidden="true">
+        Tambah program
+      </strong>
       <label>
         <span>Perangkat daerah</span>
         <PerangkatDaerahSelect

@@ -18,6 +18,9 @@ function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
   const sasaranChoices = misi ? misi.sasaran : plan.misi.flatMap((entry) => entry.sasaran)
   return (
     <div className="plan-filters" role="search" aria-label="Saring rencana">
+      <strong className="form-title" aria-hidden="true">
+        Saring
+      </strong>
       <label>
         <span>Perangkat daerah</span>
         <PerangkatDaerahSelect

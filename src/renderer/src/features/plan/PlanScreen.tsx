@@ -21,6 +21,9 @@ import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 
+/** Counts as the analyst reads them: 34.500, not 34500. */
+const count = (value: number) => value.toLocaleString('id-ID')
+
 interface ScreenData {
   plan: PlanView
   perangkatDaerah: PerangkatDaerah[]
@@ -220,7 +223,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       <MisiTotalsStrip store={store} version={storeVersion} plan={plan} />
       <div className="toolbar">
         <span className="muted">
-          {view.shownCount} dari {store.size} baris{flagged > 0 ? ` · ${flagged} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
+          {count(view.shownCount)} dari {count(store.size)} baris{flagged > 0 ? ` · ${count(flagged)} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
         </span>
         <button type="button" onClick={() => setCollapsed(new Set())}>
           Buka semua
@@ -251,7 +254,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           store={store}
           storeVersion={storeVersion}
           total={view.total}
-          totalLabel={`${view.shownCount} baris`}
+          totalLabel={`${count(view.shownCount)} baris`}
           perangkatDaerah={perangkatDaerah}
           plan={plan}
           tree={tree}

@@ -115,7 +115,8 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
           ...base,
           colId: `pagu:${year}`,
           headerName: year === lastYear ? `Prakiraan maju ${year}` : String(year),
-          width: year === lastYear ? 180 : 165,
+          // Wide enough for a city's TOTAL in bold (Rp 1.100.000.000.000) without an ellipsis.
+          width: year === lastYear ? 195 : 185,
           type: 'rightAligned',
           editable: (params) => isPlanRow(params) && paguEditable(params.data),
           cellClassRules: { ...classRules(), 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data) },
