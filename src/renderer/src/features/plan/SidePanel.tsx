@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type { PlanRow, PlanView } from '../../../../shared/domain'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
@@ -25,9 +25,11 @@ const TABS = [
 export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRowSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
   const warningCount = store.warningCount
-  // The list itself is gathered only while its tab is open.
+  // The list itself is gathered only while its tab is open, and after a save has been drawn
+  // (deferred: at scale 10 it is some 26.000 marks, which held an edit on screen ~300 ms).
   // storeVersion marks the store's in-place changes.
-  const warnings = useMemo(() => (tab === 'peringatan' ? store.warnings() : []), [tab, store, storeVersion])
+  const listVersion = useDeferredValue(storeVersion)
+  const warnings = useMemo(() => (tab === 'peringatan' ? store.warnings() : []), [tab, store, listVersion])
   return (
     <aside className="link-panel" aria-label="Panel baris">
       <div className="side-tabs" role="tablist" aria-label="Panel baris">

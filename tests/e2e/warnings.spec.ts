@@ -1,0 +1,41 @@
+import { apiCall, expect, test } from './fixtures'
+import { gridCell } from './helpers'
+
+interface Row {
+  id: number
+  code: string
+}
+
+test('the Peringatan list counts marks by kind, shows them a page at a time, and a code jumps to its row', async ({ page, selaras }) => {
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
+  // 60 sub kegiatan with no sasaran and no pagu: two marks each; the last gets a pagu without a target.
+  const subs: Row[] = []
+  for (let n = 1; n <= 60; n++) {
+    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.01.${String(n).padStart(4, '0')}`, name: `Sub kegiatan ${n}` }))
+  }
+  const last = subs[subs.length - 1]
+  await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: last.id, field: 'pagu:2023', text: '5.000.000' }] })
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+
+  await page.getByRole('tab', { name: 'Peringatan (120)' }).click()
+  const panel = page.getByTestId('warnings')
+  await expect(panel.getByRole('button', { name: 'Semua (120)' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(panel.getByRole('button', { name: 'Belum terkait sasaran (60)' })).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Pagu nol (59)' })).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Pagu tanpa target (1)' })).toBeVisible()
+  // A page at a time: 100 drawn, then the rest on request.
+  await expect(panel.locator('li')).toHaveCount(100)
+  await panel.getByRole('button', { name: 'Tampilkan 20 berikutnya (sisa 20)' }).click()
+  await expect(panel.locator('li')).toHaveCount(120)
+  await expect(panel.getByRole('button', { name: /berikutnya/ })).toHaveCount(0)
+
+  // One kind, then its code: the row is selected in the grid.
+  await panel.getByRole('button', { name: 'Pagu tanpa target (1)' }).click()
+  await expect(panel.locator('li')).toHaveCount(1)
+  await expect(panel.locator('li')).toContainText('Tahun 2023 punya pagu tetapi belum punya target.')
+  await panel.getByRole('button', { name: last.code }).click()
+  await expect(page.locator(`[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)[row-id="${last.id}"]`)).toHaveClass(/ag-row-selected/)
+  await expect(gridCell(page, last.id, 'code')).toBeInViewport()
+})
