@@ -45,6 +45,11 @@ export function ipcChannel(name: ChannelName): string {
   return `selaras:${name}`
 }
 
+/** Channels that only read (get, list, search, preview); every other one may change data. */
+export function isReadChannel(name: ChannelName): boolean {
+  return /^(get|list|search|preview)[A-Z]/.test(name)
+}
+
 export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value)
 }

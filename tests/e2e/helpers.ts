@@ -37,7 +37,6 @@ export async function editCell(page: Page, rowId: number | string, colId: string
   await page.keyboard.press('Enter')
 }
 
-/** Adds a program from the form: PD, optional name, then the code typed into the picker and Enter. */
 /** Edits a code cell through its picker: F2, type, Enter picks the first match (or the typed code). */
 export async function editCode(page: Page, rowId: number | string, text: string): Promise<void> {
   await gridCell(page, rowId, 'code').click()
@@ -49,6 +48,7 @@ export async function editCode(page: Page, rowId: number | string, text: string)
   await expect(picker).toHaveCount(0)
 }
 
+/** Adds a program from the form: PD, optional name, then the code typed into the picker and Enter. */
 export async function addProgram(page: Page, perangkatDaerah: string, code: string, name?: string): Promise<string> {
   const form = page.getByRole('form', { name: 'Tambah program' })
   await form.getByLabel('Perangkat daerah').selectOption({ label: perangkatDaerah })

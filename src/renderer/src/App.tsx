@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent } from 'react'
+import { writeCount } from './api/client'
 import { NoticeProvider } from './components/Notice'
 import { deliverMenuEvent } from './menuEvents'
 import { DataIndukScreen } from './features/dataInduk/DataIndukScreen'
@@ -15,8 +16,40 @@ const SCREENS = [
 
 type ScreenId = (typeof SCREENS)[number]['id']
 
+/** A screen once opened: kept while hidden; `generation` remounts it (a fresh load). */
+interface Kept {
+  generation: number
+  /** writeCount() when it was last hidden. */
+  leftAt?: number
+}
+
+/**
+ * Screens stay mounted once opened, so going back is instant (the plan at scale 10 takes
+ * 2-3 s to load). One is loaded again on return only if something may have changed the data
+ * while it was hidden; otherwise it shows as it was left, with its folds, filters and range.
+ */
+function useKeptScreens(screen: ScreenId) {
+  const [kept, setKept] = useState<Partial<Record<ScreenId, Kept>>>({ [screen]: { generation: 0 } })
+  const [shown, setShown] = useState(screen)
+  if (shown !== screen) {
+    // Adjusted during render (React's pattern for state derived from a change), so the
+    // returning screen never shows one frame of stale data before its reload.
+    const writes = writeCount()
+    const left = kept[shown]
+    const back = kept[screen]
+    setKept({
+      ...kept,
+      ...(left ? { [shown]: { ...left, leftAt: writes } } : {}),
+      [screen]: back ? { generation: back.generation + (back.leftAt === writes ? 0 : 1) } : { generation: 0 }
+    })
+    setShown(screen)
+  }
+  return kept
+}
+
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('rpjmd')
+  const kept = useKeptScreens(screen)
 
   // Ctrl+1..4 jumps between screens from anywhere, as in many desktop tools.
   useEffect(() => {
@@ -76,9 +109,15 @@ export function App() {
           ))}
         </div>
       </header>
-      <main role="tabpanel" aria-labelledby={`tab-${active.id}`} className="screen">
-        {active.render()}
-      </main>
+      {SCREENS.map((entry) => {
+        const state = kept[entry.id]
+        if (!state) return null
+        return (
+          <main key={`${entry.id}-${state.generation}`} role="tabpanel" aria-labelledby={`tab-${entry.id}`} className="screen" hidden={entry.id !== active.id}>
+            {entry.render()}
+          </main>
+        )
+      })}
     </NoticeProvider>
   )
 }

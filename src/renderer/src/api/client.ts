@@ -1,4 +1,4 @@
-import type { ChannelName } from '../../../shared/channels'
+import { isReadChannel, type ChannelName } from '../../../shared/channels'
 import type { ApiArgs, ApiResults, SelarasApi } from '../../../shared/contract'
 import type { ApiError } from '../../../shared/result'
 import { createHttpApi } from './httpApi'
@@ -16,11 +16,27 @@ export class ApiCallError extends Error {
   }
 }
 
+let writes = 0
+
+/**
+ * How many calls that may change data this window has made (counted when they settle, refused
+ * or not: a refusal costs a screen one needless reload at most). A screen kept while hidden
+ * compares it to decide whether it must load again.
+ */
+export function writeCount(): number {
+  return writes
+}
+
 /** Calls a channel and returns its value; a refusal becomes an ApiCallError with the analyst's message. */
 export async function call<K extends ChannelName>(channel: K, args: ApiArgs<K>): Promise<ApiResults[K]> {
-  const result = await getApi()[channel](args)
-  if (!result.ok) throw new ApiCallError(result.error)
-  return result.value
+  const reads = isReadChannel(channel)
+  try {
+    const result = await getApi()[channel](args)
+    if (!result.ok) throw new ApiCallError(result.error)
+    return result.value
+  } finally {
+    if (!reads) writes += 1
+  }
 }
 
 export function errorMessage(error: unknown): string {

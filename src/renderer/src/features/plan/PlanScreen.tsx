@@ -147,9 +147,12 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
 
   // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo whole steps, outside text fields.
   const { undo, redo } = edits
+  const sectionRef = useRef<HTMLElement>(null)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || isTextField(event.target) || (gridApi?.getEditingCells().length ?? 0) > 0) return
+      // The screen stays mounted while another one is shown: its keys are not theirs.
+      if (sectionRef.current?.closest('[hidden]')) return
       const key = event.key.toLowerCase()
       if (key === 'z' && !event.shiftKey) void undo()
       else if (key === 'y' || (key === 'z' && event.shiftKey)) void redo()
@@ -216,7 +219,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   }
 
   return (
-    <section className="program-screen" aria-labelledby="program-title">
+    <section className="program-screen" aria-labelledby="program-title" ref={sectionRef}>
       <h1 id="program-title">Program &amp; Anggaran</h1>
       <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={onRowCreated} />
       <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={filter} onChange={setFilter} />

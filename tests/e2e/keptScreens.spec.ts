@@ -1,0 +1,54 @@
+import { apiCall, expect, test } from './fixtures'
+import { editCell, gridCell } from './helpers'
+
+interface Row {
+  id: number
+}
+
+test('a screen opened again shows as it was left without loading; after a change elsewhere it loads again', async ({ page, selaras }) => {
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
+  const sub = await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.01.0001', name: 'Sub kegiatan 1' })
+  let loads = 0
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/listPlanRows')) loads += 1
+  })
+  await page.goto(selaras.url)
+  const planTab = page.getByRole('tab', { name: 'Program & Anggaran' })
+  await planTab.click()
+  await page.getByLabel('Cari kode atau nama').fill('Sub kegiatan')
+  await expect(gridCell(page, sub.id, 'name')).toHaveText('Sub kegiatan 1')
+  await editCell(page, sub.id, 'pagu:2023', '5.000.000')
+  await expect(gridCell(page, sub.id, 'pagu:2023')).toHaveText('5.000.000')
+  expect(loads).toBe(1)
+
+  // Away and back: the same screen, filter and value, no second load.
+  await page.getByRole('tab', { name: 'RPJMD' }).click()
+  await expect(page.getByRole('heading', { name: 'Program & Anggaran' })).toBeHidden()
+  // Ctrl+Z on another screen is not the hidden plan's undo.
+  await page.keyboard.press('Control+z')
+  await planTab.click()
+  await expect(page.getByLabel('Cari kode atau nama')).toHaveValue('Sub kegiatan')
+  await expect(gridCell(page, sub.id, 'pagu:2023')).toHaveText('5.000.000')
+  expect(loads).toBe(1)
+  // The plan's own Ctrl+Z undoes the edit: the first undo of the session (had the key on
+  // RPJMD undone it, this one would take back the sub kegiatan's creation instead).
+  await gridCell(page, sub.id, 'name').click()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Ubah 1 sel')
+  await expect(gridCell(page, sub.id, 'pagu:2023')).toHaveText('0')
+
+  // A PD renamed in Data Induk meanwhile: the plan loads again and shows the new name.
+  await page.getByRole('tab', { name: 'Data Induk' }).click()
+  await page.getByRole('tab', { name: 'Perangkat Daerah', exact: true }).click()
+  const pd = page.getByTestId('pd-11')
+  await pd.getByRole('button', { name: 'Ubah' }).click()
+  await pd.getByLabel('Nama').fill('Dinas Kesehatan Kota Ternate')
+  await pd.getByLabel('Nama').press('Enter')
+  await expect(page.getByTestId('notice')).toHaveText('Perangkat daerah "Dinas Kesehatan Kota Ternate" disimpan.')
+  await planTab.click()
+  await expect(gridCell(page, 'pd-11', 'name')).toHaveText('Dinas Kesehatan Kota Ternate')
+  expect(loads).toBe(2)
+  // A fresh screen: the filter starts empty again.
+  await expect(page.getByLabel('Cari kode atau nama')).toHaveValue('')
+})
