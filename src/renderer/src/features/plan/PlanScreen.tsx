@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { SavedCellValue } from '../../../../shared/master'
 import { call, errorMessage } from '../../api/client'
@@ -69,7 +69,10 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   const [historyVersion, bumpHistory] = useReducer((version: number) => version + 1, 0)
   // Values-only saves change the store in place; this re-renders what reads it.
   const [storeVersion, bumpStore] = useReducer((version: number) => version + 1, 0)
-  const view = usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi })
+  // The filter fields show each keystroke at once; the tree is laid out for the latest text
+  // when the screen is free (at scale 10 one layout takes ~150 ms, so a typed word makes one or two, not one per key).
+  const shownFilter = useDeferredValue(filter)
+  const view = usePlanView({ store, plan, perangkatDaerah, filter: shownFilter, collapsed, gridApi })
 
   // The newest store, also between a save that replaced it and the render that shows it:
   // replies landing in that gap (a second undo, a slow paste) apply to it, not to the store
