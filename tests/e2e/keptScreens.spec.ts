@@ -1,14 +1,10 @@
-import { apiCall, expect, test } from './fixtures'
-import { editCell, gridCell } from './helpers'
-
-interface Row {
-  id: number
-}
+import { expect, test } from './fixtures'
+import { addBranch, editCell, gridCell } from './helpers'
 
 test('a screen opened again shows as it was left without loading; after a change elsewhere it loads again', async ({ page, selaras }) => {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
-  const sub = await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.01.0001', name: 'Sub kegiatan 1' })
+  const {
+    subs: [sub]
+  } = await addBranch(selaras, 1)
   let loads = 0
   page.on('request', (request) => {
     if (request.url().endsWith('/api/listPlanRows')) loads += 1

@@ -1,14 +1,15 @@
 import { apiCall, expect, test } from './fixtures'
-import { gridCell } from './helpers'
+import { addBranch, gridCell } from './helpers'
 
 interface Row {
   id: number
 }
 
 test('a sub kegiatan code sits on the same line as its name, inside its cell', async ({ page, selaras }) => {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
-  const sub = await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.01.0001', name: 'Sub kegiatan 1' })
+  const {
+    kegiatan,
+    subs: [sub]
+  } = await addBranch(selaras, 1)
   await page.goto(selaras.url)
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   for (const row of [kegiatan, sub]) {

@@ -1,19 +1,9 @@
 import { apiCall, expect, test } from './fixtures'
-import { gridCell } from './helpers'
-
-interface Row {
-  id: number
-  code: string
-}
+import { addBranch, gridCell } from './helpers'
 
 test('the Peringatan list counts marks by kind, shows them a page at a time, and a code jumps to its row', async ({ page, selaras }) => {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
   // 60 sub kegiatan with no sasaran and no pagu: two marks each; the last gets a pagu without a target.
-  const subs: Row[] = []
-  for (let n = 1; n <= 60; n++) {
-    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.01.${String(n).padStart(4, '0')}`, name: `Sub kegiatan ${n}` }))
-  }
+  const { subs } = await addBranch(selaras, 60)
   const last = subs[subs.length - 1]
   await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: last.id, field: 'pagu:2023', text: '5.000.000' }] })
   await page.goto(selaras.url)
