@@ -101,5 +101,8 @@ describe('keselarasan over program, kegiatan and sub kegiatan', () => {
     expect(view.programsWithoutSasaran).toEqual([])
     expect(temp.handlers.listPlanRows({}).find((row) => row.id === a.id)?.total).toEqual({ 2024: 100 })
     recompute(view)
+    // The row -> misi tables are built per computation and dropped after it.
+    expect(temp.db.prepare('SELECT name FROM sqlite_temp_master').all()).toEqual([])
+    expect(temp.handlers.getKeselarasan({})).toEqual(view)
   })
 })
