@@ -28,4 +28,18 @@ test('the Peringatan list counts marks by kind, shows them a page at a time, and
   await panel.getByRole('button', { name: last.code }).click()
   await expect(page.locator(`[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)[row-id="${last.id}"]`)).toHaveClass(/ag-row-selected/)
   await expect(gridCell(page, last.id, 'code')).toBeInViewport()
+
+  // Folded away: choosing a mark opens the branches above its row.
+  await page.getByRole('button', { name: 'Tutup semua' }).click()
+  await expect(gridCell(page, last.id, 'code')).toHaveCount(0)
+  await panel.getByRole('button', { name: 'Semua (120)' }).click()
+  await panel.getByRole('button', { name: subs[0].code }).first().click()
+  await expect(page.locator(`[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)[row-id="${subs[0].id}"]`)).toHaveClass(/ag-row-selected/)
+  await expect(gridCell(page, subs[0].id, 'code')).toBeInViewport()
+
+  // Hidden by a filter: the notice says so instead of nothing happening.
+  await page.getByLabel('Cari kode atau nama').fill('Sub kegiatan 60')
+  await expect(gridCell(page, subs[0].id, 'code')).toHaveCount(0)
+  await panel.getByRole('button', { name: subs[1].code }).first().click()
+  await expect(page.getByTestId('notice')).toHaveText(`Baris ${subs[1].code} tersembunyi oleh saringan. Hapus saringan untuk melihatnya.`)
 })

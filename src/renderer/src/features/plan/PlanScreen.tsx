@@ -20,6 +20,7 @@ import { SidePanel } from './SidePanel'
 import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
+import { useRevealRow } from './useRevealRow'
 
 /** Counts as the analyst reads them: 34.500, not 34500. */
 const count = (value: number) => value.toLocaleString('id-ID')
@@ -121,6 +122,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   )
   const edits = usePlanEdits(replaceRows, expectation)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
+  const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell: notice.showError })
   const { refreshUndoState } = edits
   const onRowCreated = useCallback(
     (row: PlanRow) => {
@@ -273,7 +275,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           lokasiNames={data.lokasiNames}
           sumberDanaNames={data.sumberDanaNames}
         />
-        <SidePanel plan={plan} row={selected} store={store} storeVersion={storeVersion} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={setSelectedId} />
+        <SidePanel plan={plan} row={selected} store={store} storeVersion={storeVersion} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={revealRow} />
       </div>
       {addingUnder && <AddChildDialog parent={addingUnder} onCreated={onRowCreated} onClose={() => setAddingUnder(undefined)} />}
     </section>

@@ -101,5 +101,6 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
     [filter, gridApi, perangkatDaerah, years]
   )
 
-  return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch }
+  const isShown = useCallback((id: number) => layout.shownIds === undefined || layout.shownIds.has(id), [layout])
+  return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch, isShown }
 }
