@@ -20,8 +20,10 @@ test('a deleted sub kegiatan comes back with its pagu on Ctrl+Z and goes again o
   const total = gridCell(page, kegiatan.id, 'pagu:2023')
   await expect(total).toHaveText('100')
 
-  // Add a sub kegiatan through the dialog, then give it a pagu.
+  // Add a sub kegiatan through the dialog to a folded kegiatan (its folds open), then give it a pagu.
   await gridCell(page, kegiatan.id, 'name').click()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(rowWithCode(page, '1.02.02.2.02.0001')).toHaveCount(0)
   await page.getByRole('button', { name: 'Tambah sub kegiatan' }).click()
   const dialog = page.getByRole('dialog', { name: 'Tambah sub kegiatan' })
   await dialog.getByRole('combobox').fill('1.02.02.2.02.0002')
@@ -29,6 +31,8 @@ test('a deleted sub kegiatan comes back with its pagu on Ctrl+Z and goes again o
   await dialog.getByRole('combobox').press('Enter')
   await expect(page.getByTestId('notice')).toHaveText('Sub kegiatan 1.02.02.2.02.0002 ditambahkan.')
   await expect(undoButton).toHaveAttribute('title', 'Tambah sub kegiatan 1.02.02.2.02.0002')
+  await expect(rowWithCode(page, '1.02.02.2.02.0001')).toHaveCount(1)
+  await expect(rowWithCode(page, '1.02.02.2.02.0002')).toHaveClass(/ag-row-selected/)
   const added = (await rowWithCode(page, '1.02.02.2.02.0002').getAttribute('row-id')) as string
   await editCell(page, added, 'pagu:2023', '750 jt')
   await expect(gridCell(page, added, 'pagu:2023')).toHaveText('750.000.000')

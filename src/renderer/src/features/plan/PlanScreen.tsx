@@ -20,7 +20,7 @@ import { SidePanel } from './SidePanel'
 import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
-import { useRevealRow } from './useRevealRow'
+import { unfoldAbove, useRevealRow } from './useRevealRow'
 
 /** Counts as the analyst reads them: 34.500, not 34500. */
 const count = (value: number) => value.toLocaleString('id-ID')
@@ -131,6 +131,8 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       if (withPagu) void reloadRows()
       else replaceRows([row])
       refreshUndoState()
+      // Added under a folded branch (a kegiatan chosen in a folded program): its folds open.
+      setCollapsed(unfoldAbove(latestStore.current, row))
       setSelectedId(row.id)
     },
     [reloadRows, replaceRows, refreshUndoState, setSelectedId]

@@ -1,4 +1,5 @@
 import { useCallback, type Dispatch, type SetStateAction } from 'react'
+import type { PlanRow } from '../../../../shared/domain'
 import type { PlanStore } from './planStore'
 
 interface Options {
@@ -11,13 +12,17 @@ interface Options {
   tell(message: string): void
 }
 
-/** The keys of the folds above a row: its PD heading and every row above it. */
-export function foldsAbove(store: PlanStore, id: number): string[] {
-  const row = store.get(id)
-  if (!row) return []
+/** The keys of the folds above a row: its PD heading and every row above it (found in `store`). */
+function foldsAbove(store: PlanStore, row: Pick<PlanRow, 'parentId' | 'perangkatDaerahId'>): string[] {
   const keys = [`pd-${row.perangkatDaerahId}`]
   for (let parent = row.parentId === null ? undefined : store.get(row.parentId); parent; parent = parent.parentId === null ? undefined : store.get(parent.parentId)) keys.push(String(parent.id))
   return keys
+}
+
+/** The folds without those above `row`: a row added under a folded branch shows, as does one picked from a list. */
+export function unfoldAbove(store: PlanStore, row: Pick<PlanRow, 'parentId' | 'perangkatDaerahId'>): (current: ReadonlySet<string>) => ReadonlySet<string> {
+  const keys = foldsAbove(store, row)
+  return (current) => (keys.some((key) => current.has(key)) ? new Set([...current].filter((key) => !keys.includes(key))) : current)
 }
 
 /**
@@ -33,8 +38,7 @@ export function useRevealRow({ store, isShown, setCollapsed, select, tell }: Opt
         tell(`Baris ${row.code} tersembunyi oleh saringan. Hapus saringan untuk melihatnya.`)
         return
       }
-      const keys = foldsAbove(store, id)
-      setCollapsed((current) => (keys.some((key) => current.has(key)) ? new Set([...current].filter((key) => !keys.includes(key))) : current))
+      setCollapsed(unfoldAbove(store, row))
       select(id)
     },
     [store, isShown, setCollapsed, select, tell]
