@@ -14,6 +14,11 @@ export function formatRupiah(value: number): string {
   return integerFormat.format(value)
 }
 
+/** A count of rows, cells or marks as the analyst reads it: 34500 -> "34.500". */
+export function formatCount(value: number): string {
+  return integerFormat.format(value)
+}
+
 /** 82.59 -> "82,59" */
 export function formatDecimal(value: number): string {
   return decimalFormat.format(value)

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { SavedCellValue } from '../../../../shared/master'
+import { formatCount } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { useLoad, type Loaded } from '../../useLoad'
@@ -21,9 +22,6 @@ import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 import { unfoldAbove, useRevealRow } from './useRevealRow'
-
-/** Counts as the analyst reads them: 34.500, not 34500. */
-const count = (value: number) => value.toLocaleString('id-ID')
 
 interface ScreenData {
   plan: PlanView
@@ -233,7 +231,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       <MisiTotalsStrip store={store} version={storeVersion} plan={plan} />
       <div className="toolbar">
         <span className="muted">
-          {count(view.shownCount)} dari {count(store.size)} baris{flagged > 0 ? ` · ${count(flagged)} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
+          {formatCount(view.shownCount)} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
         </span>
         <button type="button" onClick={() => setCollapsed(new Set())}>
           Buka semua
@@ -264,7 +262,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           store={store}
           storeVersion={storeVersion}
           total={view.total}
-          totalLabel={`${count(view.shownCount)} baris`}
+          totalLabel={`${formatCount(view.shownCount)} baris`}
           perangkatDaerah={perangkatDaerah}
           plan={plan}
           tree={tree}

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react'
+import { formatCount } from '../../../../shared/money'
 import { WARNING_KINDS, type PlanWarning, type WarningKind } from './warnings'
 
 /** Rows of the list drawn at a time: a plan at scale 10 has some 26.000 marks, and drawing them all took seconds. */
 export const WARNING_PAGE = 100
-
-const count = (value: number) => value.toLocaleString('id-ID')
 
 /** Non-blocking marks, counted by kind and listed a page at a time; choosing one jumps to its row. */
 export function WarningsPanel({ warnings, onPick }: { warnings: PlanWarning[]; onPick(planRowId: number): void }) {
@@ -25,11 +24,11 @@ export function WarningsPanel({ warnings, onPick }: { warnings: PlanWarning[]; o
     <div className="warnings" data-testid="warnings">
       <div className="warning-kinds" role="group" aria-label="Jenis peringatan">
         <button type="button" aria-pressed={kind === undefined} onClick={() => choose(undefined)}>
-          Semua ({count(warnings.length)})
+          Semua ({formatCount(warnings.length)})
         </button>
         {WARNING_KINDS.map(([id, label]) => (
           <button key={id} type="button" aria-pressed={kind === id} disabled={!counts.get(id)} onClick={() => choose(id)}>
-            {label} ({count(counts.get(id) ?? 0)})
+            {label} ({formatCount(counts.get(id) ?? 0)})
           </button>
         ))}
       </div>
@@ -45,7 +44,7 @@ export function WarningsPanel({ warnings, onPick }: { warnings: PlanWarning[]; o
       </ul>
       {listed.length > shown && (
         <button type="button" onClick={() => setShown(shown + WARNING_PAGE)}>
-          Tampilkan {count(Math.min(WARNING_PAGE, listed.length - shown))} berikutnya (sisa {count(listed.length - shown)})
+          Tampilkan {formatCount(Math.min(WARNING_PAGE, listed.length - shown))} berikutnya (sisa {formatCount(listed.length - shown)})
         </button>
       )}
     </div>

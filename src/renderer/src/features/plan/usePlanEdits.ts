@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
 import type { SavedCellValue, UndoState } from '../../../../shared/master'
+import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { sameValues, type ExpectedValues } from './expectedValues'
@@ -65,7 +66,7 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
       }
       let expected: ExpectedValues | undefined
       // One cell is saved as it is typed; batches say when they take a while.
-      const busyDone = kind === 'edit' ? () => undefined : busyNotice(`Menyimpan ${edits.length.toLocaleString('id-ID')} sel…`)
+      const busyDone = kind === 'edit' ? () => undefined : busyNotice(`Menyimpan ${formatCount(edits.length)} sel…`)
       try {
         const request = call('applyCellEdits', { kind, edits })
         // Sent first: the values the same rule expects are drawn while the server writes them.
