@@ -34,11 +34,7 @@ const ROW_MISI_NAMES = ['ks_ancestry', 'row_misi', 'program_misi', 'linked', 'li
 /** Runs `read` with the row -> misi tables in place, in one transaction; they are gone afterwards. */
 function withRowMisi<T>(db: Db, periodId: number, read: () => T): T {
   return db.transaction(() => {
-    for (const sql of ROW_MISI_TABLES) {
-      const statement = db.prepare(sql)
-      if (sql.includes('@periodId')) statement.run({ periodId })
-      else statement.run()
-    }
+    for (const sql of ROW_MISI_TABLES) db.prepare(sql).run({ periodId })
     const result = read()
     for (const name of ROW_MISI_NAMES) db.exec(`DROP TABLE temp.${name}`)
     return result

@@ -1,5 +1,6 @@
 import type { ColDef, GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback } from 'react'
+import { formatCount } from '../../../../shared/money'
 import { useNotice } from '../../components/Notice'
 import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
 import type { CellPos } from '../../grid/range/rangeModel'
@@ -27,7 +28,7 @@ export const CODE_KEPT = 'Kode wajib diisi dan tidak dikosongkan. Untuk membuang
 /** Said with a paste whose block had cells that fell where nothing can be typed: they are not lost silently. */
 export function skippedNote(count: number): string | undefined {
   if (count === 0) return undefined
-  return `${count.toLocaleString('id-ID')} sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.`
+  return `${formatCount(count)} sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.`
 }
 
 /** What the status bar shows while no range of two or more cells is selected. */
@@ -46,11 +47,13 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     },
     [applyEdits]
   )
+  const editable = (rowIndex: number, colId: string) => (api ? isEditable(api, node(rowIndex), colId) : false)
   const selection = useRangeSelection({
     api: api as GridApi | undefined,
     columnOrder: () => api?.getAllDisplayedColumns().map((column) => column.getColId()) ?? [],
-    editable: (rowIndex, colId) => (api ? isEditable(api, node(rowIndex), colId) : false),
-    clearable: (rowIndex, colId) => colId !== 'code' && (api ? isEditable(api, node(rowIndex), colId) : false),
+    editable,
+    // A row keeps its code: Delete and Ctrl+X leave it (CODE_KEPT).
+    clearable: (rowIndex, colId) => colId !== 'code' && editable(rowIndex, colId),
     onNothingCleared: () => notice.showError(CODE_KEPT),
     displayText: (rowIndex, colId) => {
       const rowNode = node(rowIndex)
