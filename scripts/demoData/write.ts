@@ -35,11 +35,9 @@ export function countPlanRows(db: Db, periodId: number): number {
 function firstFreeId(db: Db): number {
   const row = db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM plan_row').get() as { n: number }
   let max = row.n
-  const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_entry'").get() !== undefined
-  if (hasLog) {
-    const logged = db.prepare("SELECT COALESCE(MAX(row_id), 0) AS n FROM change_entry WHERE table_name LIKE 'plan_row%'").get() as { n: number }
-    max = Math.max(max, logged.n)
-  }
+  // change_row lists every plan row the change log speaks of.
+  const logged = db.prepare('SELECT COALESCE(MAX(row_id), 0) AS n FROM change_row').get() as { n: number }
+  max = Math.max(max, logged.n)
   return max + 1
 }
 

@@ -146,7 +146,12 @@ describe('undo and redo of added and deleted rows', () => {
     const { b } = plan()
     handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: b.id, field: 'pagu:2023', text: '5.000.000' }] })
     // As a database from before this version: the row came and went without snapshots in the log.
-    temp.db.prepare("DELETE FROM change_entry WHERE table_name = 'plan_row_snapshot' AND row_id = ?").run(b.id)
+    temp.db
+      .prepare(
+        `UPDATE change_batch SET entries = (SELECT json_group_array(json(e.value)) FROM json_each(entries) e
+           WHERE NOT (e.value ->> 0 = 'plan_row_snapshot' AND e.value ->> 1 = ?))`
+      )
+      .run(b.id)
     temp.db.prepare('DELETE FROM plan_row WHERE id = ?').run(b.id)
     const next = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: 'X.XX.01' })
     expect(next.id).toBeGreaterThan(b.id)

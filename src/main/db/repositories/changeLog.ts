@@ -146,18 +146,48 @@ export function isUndoable(entry: ChangeEntry): boolean {
   return entry.tableName in ACCESSORS && (!(entry.tableName in COLUMNS) || COLUMNS[entry.tableName as keyof typeof COLUMNS].includes(entry.field))
 }
 
+/** How a batch keeps its entries: [table, row id, field, old value, new value], in the order written. */
+type StoredEntry = [ChangeTable, number, string, ChangeValue, ChangeValue]
+
+const ROW_TABLE_SET: ReadonlySet<string> = new Set(ROW_TABLES)
+
+function toStored(entries: ChangeEntry[]): string {
+  return JSON.stringify(entries.map((entry): StoredEntry => [entry.tableName, entry.rowId, entry.field, entry.oldValue, entry.newValue]))
+}
+
+function fromStored(body: string): ChangeEntry[] {
+  return (JSON.parse(body) as StoredEntry[]).map(([tableName, rowId, field, oldValue, newValue]) => ({ tableName, rowId, field, oldValue, newValue }))
+}
+
+/** The plan rows a batch's entries speak of: the Riwayat of each row finds the batch through them. */
+function indexRows(db: Db, batchId: number, entries: ChangeEntry[]): void {
+  const insert = prepared(db, 'INSERT OR IGNORE INTO change_row (row_id, batch_id) VALUES (?, ?)')
+  let previous: number | undefined
+  for (const entry of entries) {
+    // A paste lists a row's cells one after another: skip the repeats before SQLite has to.
+    if (entry.rowId === previous || !ROW_TABLE_SET.has(entry.tableName)) continue
+    previous = entry.rowId
+    insert.run(entry.rowId, batchId)
+  }
+}
+
 export function recordBatch(db: Db, batch: { osUser: string; kind: string; description: string; entries: ChangeEntry[] }): number {
   const batchId = Number(
-    prepared(db, 'INSERT INTO change_batch (os_user, kind, description) VALUES (?, ?, ?)').run(batch.osUser, batch.kind, batch.description).lastInsertRowid
+    prepared(db, 'INSERT INTO change_batch (os_user, kind, description, entries) VALUES (?, ?, ?, ?)').run(batch.osUser, batch.kind, batch.description, toStored(batch.entries))
+      .lastInsertRowid
   )
-  const insert = prepared(db, 'INSERT INTO change_entry (batch_id, table_name, row_id, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)')
-  for (const entry of batch.entries) insert.run(batchId, entry.tableName, entry.rowId, entry.field, entry.oldValue, entry.newValue)
+  indexRows(db, batchId, batch.entries)
   return batchId
 }
 
 /** Moves the entries of one batch to the end of another and drops the emptied batch (one paste, one step). */
 export function moveEntries(db: Db, fromBatchId: number, intoBatchId: number): void {
-  db.prepare('UPDATE change_entry SET batch_id = ? WHERE batch_id = ?').run(intoBatchId, fromBatchId)
+  const moved = batchEntries(db, fromBatchId)
+  const entries = [...batchEntries(db, intoBatchId), ...moved]
+  db.prepare('UPDATE change_batch SET entries = ? WHERE id = ?').run(toStored(entries), intoBatchId)
+  indexRows(db, intoBatchId, moved)
+  const rows = db.prepare('DELETE FROM change_row WHERE row_id = ? AND batch_id = ?')
+  for (const rowId of new Set(moved.map((entry) => entry.rowId))) rows.run(rowId, fromBatchId)
   db.prepare('DELETE FROM change_batch WHERE id = ?').run(fromBatchId)
 }
 
@@ -191,9 +221,8 @@ export function nextRedoBatch(db: Db): BatchRecord | undefined {
 }
 
 export function batchEntries(db: Db, batchId: number): ChangeEntry[] {
-  return db
-    .prepare('SELECT table_name AS tableName, row_id AS rowId, field, old_value AS oldValue, new_value AS newValue FROM change_entry WHERE batch_id = ? ORDER BY id')
-    .all(batchId) as ChangeEntry[]
+  const row = prepared(db, 'SELECT entries FROM change_batch WHERE id = ?').get(batchId) as { entries: string } | undefined
+  return row ? fromStored(row.entries) : []
 }
 
 export function setUndone(db: Db, batchId: number, undone: boolean): void {
@@ -201,15 +230,15 @@ export function setUndone(db: Db, batchId: number, undone: boolean): void {
   else db.prepare('UPDATE change_batch SET undone_at = NULL WHERE id = ?').run(batchId)
 }
 
-/** Everything recorded about one plan row, newest first. */
+/** Everything recorded about one plan row, newest first (the batch bodies are searched by SQLite, not parsed here). */
 export function rowHistory(db: Db, planRowId: number) {
   return db
     .prepare(
       `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
-              e.table_name AS tableName, e.field, e.old_value AS oldValue, e.new_value AS newValue
-       FROM change_entry e JOIN change_batch b ON b.id = e.batch_id
-       WHERE e.row_id = ? AND e.table_name IN (SELECT value FROM json_each(?))
-       ORDER BY e.id DESC LIMIT 500`
+              e.value ->> 0 AS tableName, e.value ->> 2 AS field, e.value ->> 3 AS oldValue, e.value ->> 4 AS newValue
+       FROM change_row r JOIN change_batch b ON b.id = r.batch_id JOIN json_each(b.entries) e
+       WHERE r.row_id = ? AND e.value ->> 1 = r.row_id AND e.value ->> 0 IN (SELECT value FROM json_each(?))
+       ORDER BY b.id DESC, e.key DESC LIMIT 500`
     )
     .all(planRowId, JSON.stringify(ROW_TABLES)) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>
 }

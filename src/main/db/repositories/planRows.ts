@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3'
 import type { PlanLevel, TargetValue } from '../../../shared/domain'
-import { ROW_TABLES } from './changeLog'
 import { prepared, preparedRaw } from '../statements'
 import { safeRupiah } from './money'
 
@@ -174,9 +173,6 @@ export interface NewPlanRow {
   nameOverride: string | null
 }
 
-// The change-log tables whose row_id is a plan row (constants, never input).
-const ROW_ENTRY_TABLES = `(${ROW_TABLES.map((table) => `'${table}'`).join(', ')})`
-
 /**
  * A new row never takes the id of a row the change log speaks of (also one deleted before
  * deletions were recorded): the change log keeps deleted rows under
@@ -190,7 +186,7 @@ export function insertPlanRow(db: Db, row: NewPlanRow): number {
         `INSERT INTO plan_row (id, rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name, name_override)
          VALUES ((SELECT MAX(n) + 1 FROM (
                    SELECT COALESCE(MAX(id), 0) AS n FROM plan_row
-                   UNION ALL SELECT COALESCE(MAX(row_id), 0) FROM change_entry WHERE table_name IN ${ROW_ENTRY_TABLES})),
+                   UNION ALL SELECT COALESCE(MAX(row_id), 0) FROM change_row)),
                  ?, ?, ?, ?, ?, ?, ?)`
       )
       .run(row.periodId, row.perangkatDaerahId, row.level, row.parentId, row.code, row.name, row.nameOverride).lastInsertRowid
