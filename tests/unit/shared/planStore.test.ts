@@ -84,6 +84,29 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     take(handlers.redo({}))
   })
 
+  it('a values save keeps the years of a row outside the plan and leaves the rows it did not touch as they were', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const rows = handlers.listPlanRows({})
+    // As a file written elsewhere could hold: a pagu and a target year the plan does not show.
+    const odd = rows.find((row) => row.id === subs[0].id) as PlanRow
+    odd.pagu = { ...odd.pagu, 2040: 7 }
+    odd.targets = { ...odd.targets, 2040: 'WTP' }
+    const store = new PlanStore(rows, plan)
+    const untouched = store.get(subs[1].id)
+    const before = store.get(odd.id) as PlanRow
+    store.applyValues([
+      { planRowId: odd.id, field: 'pagu:2023', value: 5000 },
+      { planRowId: odd.id, field: 'target:2023', value: 3 }
+    ])
+    const after = store.get(odd.id) as PlanRow
+    expect(after.pagu).toMatchObject({ 2023: 5000, 2040: 7 })
+    expect(after.targets).toMatchObject({ 2023: 3, 2040: 'WTP' })
+    // The row before the save is not changed under those still holding it.
+    expect(before.pagu[2023]).not.toBe(5000)
+    expect(before.targets[2023]).not.toBe(3)
+    expect(store.get(subs[1].id)).toBe(untouched)
+  })
+
   it('says a save is structural when a row is new or its code, parent or PD changed', () => {
     const { handlers, plan, subs } = buildPlan()
     const store = new PlanStore(handlers.listPlanRows({}), plan)

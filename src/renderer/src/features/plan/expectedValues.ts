@@ -6,6 +6,8 @@ import { isValueField, readValueCell } from '../../../../shared/valueCells'
 import type { PlanStore } from './planStore'
 
 type CellEdits = ApiArgs<'applyCellEdits'>['edits']
+/** Value fields a batch may span (pagu and target of each year) before the screen waits for the server instead. */
+const FIELD_SLOTS = 64
 
 /** What a batch will store if the server accepts it, and the values it replaces (to put back if not). */
 export interface ExpectedValues {
@@ -26,13 +28,18 @@ export function expectedValues(edits: CellEdits, store: PlanStore, period: Pick<
     if (edit.field.startsWith('pagu:')) paguTexts.push(edit.text)
   }
   const hint = groupingHintOf(paguTexts)
-  const cells = new Map<string, { planRowId: number; field: SavedCellValue['field']; oldValue: SavedCellValue['value']; value: SavedCellValue['value'] }>()
+  const cells = new Map<number, { planRowId: number; field: SavedCellValue['field']; oldValue: SavedCellValue['value']; value: SavedCellValue['value'] }>()
+  // A number per cell (row id and the field's place in this batch): 5.000 string keys cost more than the rest.
+  const fieldNumbers = new Map<string, number>()
   for (const edit of edits) {
     const row = store.get(edit.planRowId)
     if (!row) return undefined
     const cell = readValueCell(edit.field, edit.text, row, store.hasChildren(row.id), period, hint)
     if (typeof cell === 'string') return undefined
-    const key = `${edit.planRowId}|${edit.field}`
+    let fieldNumber = fieldNumbers.get(edit.field)
+    if (fieldNumber === undefined) fieldNumbers.set(edit.field, (fieldNumber = fieldNumbers.size))
+    const key = edit.planRowId * FIELD_SLOTS + fieldNumber
+    if (fieldNumber >= FIELD_SLOTS) return undefined
     const first = cells.get(key)
     if (first) first.value = cell.value
     else cells.set(key, { planRowId: edit.planRowId, field: edit.field as SavedCellValue['field'], oldValue: cell.oldValue, value: cell.value })
