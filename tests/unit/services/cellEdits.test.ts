@@ -72,6 +72,32 @@ describe('batch cell edits', () => {
     ])
   })
 
+  it('takes a cell named twice in one batch as one change (first old value, last new), also beside name cells', () => {
+    const { a, b } = plan()
+    handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: a.id, field: 'pagu:2023', text: '1.000.000' }] })
+    const result = handlers.applyCellEdits({
+      kind: 'paste',
+      edits: [
+        { planRowId: a.id, field: 'pagu:2023', text: '2.000.000' },
+        { planRowId: a.id, field: 'name', text: 'Nama baru' },
+        { planRowId: a.id, field: 'pagu:2023', text: '3.000.000' },
+        // Back to what it was: no change, so not in the step.
+        { planRowId: b.id, field: 'pagu:2024', text: '5.000.000' },
+        { planRowId: b.id, field: 'pagu:2024', text: '' }
+      ]
+    })
+    expect(result.description).toBe('Tempel 3 sel')
+    expect(row(a.id)).toMatchObject({ name: 'Nama baru', pagu: { 2023: 3_000_000 } })
+    expect(row(b.id).pagu).toEqual({})
+    expect(handlers.listHistory({ planRowId: a.id }).slice(0, 2).map((entry) => [entry.fieldLabel, entry.oldValue, entry.newValue])).toEqual([
+      ['Nama', null, 'Nama baru'],
+      ['Pagu 2023', 1_000_000, 3_000_000]
+    ])
+    expect(handlers.listHistory({ planRowId: b.id }).map((entry) => entry.fieldLabel)).toEqual(['Baris ditambahkan'])
+    handlers.undo({})
+    expect(row(a.id).pagu).toEqual({ 2023: 1_000_000 })
+  })
+
   it('refuses the whole batch when any cell is bad, and names every bad cell', () => {
     const { kegiatan, a, b } = plan()
     handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: a.id, field: 'pagu:2023', text: '5' }] })

@@ -32,6 +32,28 @@ type BareRow = Omit<StoredPlanRow, 'pagu' | 'targets' | 'sasaranIds' | 'lokasiId
 /** Which rows the detail reads cover: a whole period (a join) or a list of ids (an index lookup each). */
 type Scope = { periodId: number } | { ids: number[] }
 
+type YearRecords = Map<number, Pick<StoredPlanRow, 'pagu' | 'targets'>>
+
+function readPagu(db: Db, byId: YearRecords, where: string, param: number | string): void {
+  // Raw rows (arrays) and plain numbers: this runs over every pagu of the plan. Each amount
+  // was checked on the way in; a value past 2^53 would still be refused here.
+  const pagu = preparedRaw(db, `SELECT x.plan_row_id, x.year, x.amount FROM plan_row_pagu x ${where}`).all(param) as Array<[number, number, number]>
+  for (const [rowId, year, amount] of pagu) {
+    const row = byId.get(rowId)
+    if (row) row.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
+  }
+}
+
+function readTargets(db: Db, byId: YearRecords, where: string, param: number | string): void {
+  const targets = preparedRaw(db, `SELECT x.plan_row_id, x.year, x.value_number, x.value_text FROM plan_row_target x ${where}`).all(param) as Array<
+    [number, number, number | null, string | null]
+  >
+  for (const [rowId, year, valueNumber, valueText] of targets) {
+    const row = byId.get(rowId)
+    if (row) row.targets[year] = valueNumber ?? (valueText as string)
+  }
+}
+
 function withDetails(db: Db, rows: BareRow[], scope: Scope): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
@@ -59,23 +81,8 @@ function withDetails(db: Db, rows: BareRow[], scope: Scope): StoredPlanRow[] {
   const where =
     'periodId' in scope ? 'JOIN plan_row r ON r.id = x.plan_row_id WHERE r.rpjmd_period_id = ?' : 'WHERE x.plan_row_id IN (SELECT value FROM json_each(?))'
   const param = 'periodId' in scope ? scope.periodId : JSON.stringify(scope.ids)
-  // Raw rows (arrays) and plain numbers: this runs over every pagu of the plan. Each amount
-  // was checked on the way in; a value past 2^53 would still be refused here.
-  const pagu = preparedRaw(db, `SELECT x.plan_row_id, x.year, x.amount FROM plan_row_pagu x ${where}`).all(param) as Array<[number, number, number]>
-  for (const [rowId, year, amount] of pagu) {
-    const row = byId.get(rowId)
-    if (row) row.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
-  }
-  const targets = prepared(db, `SELECT x.plan_row_id, x.year, x.value_number, x.value_text FROM plan_row_target x ${where}`).all(param) as Array<{
-    plan_row_id: number
-    year: number
-    value_number: number | null
-    value_text: string | null
-  }>
-  for (const entry of targets) {
-    const row = byId.get(entry.plan_row_id)
-    if (row) row.targets[entry.year] = entry.value_number ?? (entry.value_text as string)
-  }
+  readPagu(db, byId, where, param)
+  readTargets(db, byId, where, param)
   const links = prepared(
     db,
     `SELECT x.plan_row_id, x.sasaran_id FROM plan_row_sasaran x JOIN sasaran s ON s.id = x.sasaran_id JOIN misi m ON m.id = s.misi_id
@@ -116,6 +123,28 @@ export function listStoredRowsByIds(db: Db, ids: number[]): StoredPlanRow[] {
   const list = JSON.stringify(ids)
   const rows = prepared(db, `${ROW_SELECT} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as BareRow[]
   return withDetails(db, rows, { ids: rows.map((row) => row.id) })
+}
+
+/** What a batch of pagu and target cells needs of its rows: no names, links or lists. */
+export type ValueRow = Pick<StoredPlanRow, 'id' | 'level' | 'code' | 'pagu' | 'targets'>
+
+/**
+ * The rows of a batch of pagu and target cells, with only the years it needs: a 5.000-cell
+ * paste of pagu read every part of its 1.000 rows (~18 ms) where these take ~9.
+ */
+export function listValueRowsByIds(db: Db, ids: number[], read: { pagu: boolean; targets: boolean }): ValueRow[] {
+  const list = JSON.stringify(ids)
+  const bare = preparedRaw(db, 'SELECT id, level, code FROM plan_row WHERE id IN (SELECT value FROM json_each(?))').all(list) as Array<[number, PlanLevel, string]>
+  const byId = new Map<number, ValueRow>()
+  const rows = bare.map(([id, level, code]) => {
+    const row: ValueRow = { id, level, code, pagu: {}, targets: {} }
+    byId.set(id, row)
+    return row
+  })
+  const where = 'WHERE x.plan_row_id IN (SELECT value FROM json_each(?))'
+  if (read.pagu) readPagu(db, byId, where, list)
+  if (read.targets) readTargets(db, byId, where, list)
+  return rows
 }
 
 /** The top rows (programs) above each given row, itself included when it is one. */
