@@ -267,4 +267,13 @@ test('a paste whose lines fall on a kegiatan total says how many cells it did no
     '1 sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah (total kegiatan/program, baris perangkat daerah, kolom hitungan) atau di luar kolom terakhir.'
   )
   await expect(gridCell(page, kegiatan.id, 'pagu:2023')).toHaveText('28.000.000')
+
+  // A refused paste names the bad cell and still counts the cells that fell on totals.
+  await gridCell(page, kegiatan.id, 'pagu:2023').click()
+  await paste(page, '7.000.000\t8.000.000\r\nabc\t1.000.000\r\n')
+  const notice = page.getByTestId('notice')
+  await expect(notice).toContainText('1 sel tidak dapat disimpan; tidak ada yang diubah.')
+  await expect(notice).toContainText('"abc" bukan angka.')
+  await expect(notice).toContainText('2 sel dari blok tidak ditempel: jatuh pada sel yang tidak dapat diubah')
+  await expect.poll(() => cellTexts(page, subs, 'pagu:2023')).toEqual(['15.000.000', '13.000.000'])
 })

@@ -93,7 +93,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         if (expected) expect?.show(expected.previous)
         const cells = error instanceof ApiCallError ? (error.apiError.cells ?? []) : []
         setCellErrors(new Map(cells.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.message])))
-        notice.showError(errorMessage(error))
+        // The cells that fell on totals are said too: fixing the refused ones alone would not bring them in.
+        notice.showError(note ? `${errorMessage(error)} ${note}` : errorMessage(error))
         return false
       }
     },
