@@ -14,6 +14,7 @@ import { MisiTotalsStrip } from './MisiTotalsStrip'
 import { foldableKeys, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
 import { PlanGrid } from './PlanGrid'
+import { PlanLoading, type PlanLoadStage } from './PlanLoading'
 import { expectedValues } from './expectedValues'
 import { mergeRows } from './mergeRows'
 import { PlanStore } from './planStore'
@@ -31,7 +32,10 @@ interface ScreenData {
   sumberDanaNames: ReadonlyMap<number, string>
 }
 
-const loadAll = async (): Promise<ScreenData> => {
+/** A frame for the loading view to show its new step before the long task that follows. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
+const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenData> => {
   const [plan, perangkatDaerah, rows, lokasi, sumberDana] = await Promise.all([
     call('getPlan', {}),
     call('listPerangkatDaerah', {}),
@@ -39,6 +43,9 @@ const loadAll = async (): Promise<ScreenData> => {
     call('listLokasi', {}),
     call('listReferenceItems', { list: 'sumber_dana' })
   ])
+  // Drawn now and painted before the store is built (~0,5 s at scale 10, one task).
+  flushSync(() => onStage({ step: 'build', rowCount: rows.length }))
+  await nextPaint()
   return {
     plan,
     perangkatDaerah,
@@ -52,9 +59,11 @@ const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 's
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
 
 export function PlanScreen() {
-  const screen = useLoad(loadAll)
+  const [stage, setStage] = useState<PlanLoadStage>({ step: 'read' })
+  const load = useCallback(() => loadAll(setStage), [])
+  const screen = useLoad(load)
   if (screen.error) return <p role="alert">{screen.error}</p>
-  if (!screen.data) return <p aria-busy="true">Memuat rencana…</p>
+  if (!screen.data) return <PlanLoading stage={stage} />
   return <PlanContent data={screen.data} setData={screen.setData} />
 }
 
