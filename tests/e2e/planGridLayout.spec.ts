@@ -43,3 +43,24 @@ test('the status bar and the TOTAL row stay in the window, and a city-sized tota
   // Whole: the text fits its cell (an ellipsis would hide the last digits).
   expect(await total.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true)
 })
+
+test('a 1024x640 window keeps seven rows of the grid, its TOTAL and status bar in view, and every side tab', async ({ page, selaras }) => {
+  const { subs } = await addBranch(selaras, 8)
+  await page.setViewportSize({ width: 1024, height: 640 })
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(gridCell(page, subs[0].id, 'name')).toBeVisible()
+  // Before, the forms above left the grid's body 4 rows (about 120 px) and the TOTAL row half below the window.
+  // The rows' room: from under the header to the pinned TOTAL row.
+  const header = await page.locator('[data-testid="program-grid"] .ag-header').boundingBox()
+  const pinned = await page.locator('[data-testid="program-grid"] .ag-row-pinned').first().boundingBox()
+  const rowHeight = (await gridCell(page, subs[0].id, 'name').boundingBox())?.height ?? 0
+  if (!header || !pinned || rowHeight === 0) throw new Error('the grid is not drawn')
+  expect(Math.floor((pinned.y - (header.y + header.height)) / rowHeight)).toBeGreaterThanOrEqual(7)
+  await expect(page.getByTestId('statusbar')).toBeInViewport({ ratio: 1 })
+  // Within a pixel: the pinned column's container clips the cell's last half pixel of border.
+  await expect(page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="name"]')).toBeInViewport({ ratio: 0.95 })
+  for (const name of ['Sasaran', 'Riwayat', /^Peringatan/]) await expect(page.getByRole('tab', { name })).toBeInViewport({ ratio: 1 })
+  // The heading is still there for screen readers.
+  await expect(page.getByRole('heading', { name: 'Program & Anggaran' })).toBeAttached()
+})

@@ -240,7 +240,8 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       <MisiTotalsStrip store={store} version={storeVersion} plan={plan} />
       <div className="toolbar">
         <span className="muted">
-          {formatCount(view.shownCount)} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''} · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang
+          {formatCount(view.shownCount)} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''}
+          <span className="toolbar-hint"> · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang</span>
         </span>
         <button type="button" onClick={() => setCollapsed(new Set())}>
           Buka semua

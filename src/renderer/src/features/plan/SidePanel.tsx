@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { PlanRow, PlanView } from '../../../../shared/domain'
+import { formatCount } from '../../../../shared/money'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
 import type { PlanStore } from './planStore'
@@ -36,7 +37,7 @@ export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRo
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
             {label}
-            {id === 'peringatan' && warningCount > 0 ? ` (${warningCount})` : ''}
+            {id === 'peringatan' && warningCount > 0 ? ` (${formatCount(warningCount)})` : ''}
           </button>
         ))}
       </div>
