@@ -38,8 +38,8 @@ export function expectedValues(edits: CellEdits, store: PlanStore, period: Pick<
     if (typeof cell === 'string') return undefined
     let fieldNumber = fieldNumbers.get(edit.field)
     if (fieldNumber === undefined) fieldNumbers.set(edit.field, (fieldNumber = fieldNumbers.size))
-    const key = edit.planRowId * FIELD_SLOTS + fieldNumber
     if (fieldNumber >= FIELD_SLOTS) return undefined
+    const key = edit.planRowId * FIELD_SLOTS + fieldNumber
     const first = cells.get(key)
     if (first) first.value = cell.value
     else cells.set(key, { planRowId: edit.planRowId, field: edit.field as SavedCellValue['field'], oldValue: cell.oldValue, value: cell.value })

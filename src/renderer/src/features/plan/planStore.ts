@@ -33,6 +33,7 @@ function copyYears<T>(source: Record<number, T>, years: readonly number[]): Reco
   }
   return count === Object.keys(source).length ? copy : { ...source }
 }
+
 const depthOf = (row: PlanRow) => (row.parentId === null ? 0 : row.level === 'kegiatan' ? 1 : 2)
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
 const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
