@@ -56,11 +56,11 @@ describe('migration 5 (one change-log body per batch)', () => {
           { tableName: 'plan_row', rowId: programId, field: 'name', oldValue: 'Program Lama', newValue: 'Program Upaya Kesehatan' }
         ])
         expect(batchEntries(db, 1)[0].newValue).toBe('{"row":{"id":1},"dependents":{}}')
-        // The period entry names no plan row: only plan rows are indexed.
-        expect(db.prepare('SELECT row_id, batch_id FROM change_row ORDER BY row_id, batch_id').all()).toEqual([
-          { row_id: programId, batch_id: 1 },
-          { row_id: programId, batch_id: 2 },
-          { row_id: subId, batch_id: 3 }
+        // The period entry names no plan row: only plan rows are indexed, with where their entries are in the batch.
+        expect(db.prepare('SELECT row_id, batch_id, positions FROM change_row ORDER BY row_id, batch_id').all()).toEqual([
+          { row_id: programId, batch_id: 1, positions: '[0]' },
+          { row_id: programId, batch_id: 2, positions: '[1]' },
+          { row_id: subId, batch_id: 3, positions: '[0,1]' }
         ])
         expect(rowHistory(db, subId).map(({ tableName, field, oldValue, newValue }) => [tableName, field, oldValue, newValue])).toEqual([
           ['plan_row_pagu', '2023', null, 1250000000],

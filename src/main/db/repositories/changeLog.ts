@@ -159,21 +159,22 @@ function fromStored(body: string): ChangeEntry[] {
   return (JSON.parse(body) as StoredEntry[]).map(([tableName, rowId, field, oldValue, newValue]) => ({ tableName, rowId, field, oldValue, newValue }))
 }
 
-/** The plan rows a batch's entries speak of: the Riwayat of each row finds the batch through them. */
+/** Per plan row, where its entries are in the batch: the Riwayat of a row reads only those. */
 function indexRows(db: Db, batchId: number, entries: ChangeEntry[]): void {
-  const insert = prepared(db, 'INSERT OR IGNORE INTO change_row (row_id, batch_id) VALUES (?, ?)')
-  let previous: number | undefined
-  for (const entry of entries) {
-    // A paste lists a row's cells one after another: skip the repeats before SQLite has to.
-    if (entry.rowId === previous || !ROW_TABLE_SET.has(entry.tableName)) continue
-    previous = entry.rowId
-    insert.run(entry.rowId, batchId)
-  }
+  const positions = new Map<number, number[]>()
+  entries.forEach((entry, position) => {
+    if (!ROW_TABLE_SET.has(entry.tableName)) return
+    const own = positions.get(entry.rowId)
+    if (own) own.push(position)
+    else positions.set(entry.rowId, [position])
+  })
+  const insert = prepared(db, 'INSERT INTO change_row (row_id, batch_id, positions) VALUES (?, ?, ?)')
+  for (const [rowId, list] of positions) insert.run(rowId, batchId, JSON.stringify(list))
 }
 
 export function recordBatch(db: Db, batch: { osUser: string; kind: string; description: string; entries: ChangeEntry[] }): number {
   const batchId = Number(
-    prepared(db, 'INSERT INTO change_batch (os_user, kind, description, entries) VALUES (?, ?, ?, ?)').run(batch.osUser, batch.kind, batch.description, toStored(batch.entries))
+    prepared(db, 'INSERT INTO change_batch (os_user, kind, description, entries) VALUES (?, ?, ?, jsonb(?))').run(batch.osUser, batch.kind, batch.description, toStored(batch.entries))
       .lastInsertRowid
   )
   indexRows(db, batchId, batch.entries)
@@ -183,11 +184,12 @@ export function recordBatch(db: Db, batch: { osUser: string; kind: string; descr
 /** Moves the entries of one batch to the end of another and drops the emptied batch (one paste, one step). */
 export function moveEntries(db: Db, fromBatchId: number, intoBatchId: number): void {
   const moved = batchEntries(db, fromBatchId)
-  const entries = [...batchEntries(db, intoBatchId), ...moved]
-  db.prepare('UPDATE change_batch SET entries = ? WHERE id = ?').run(toStored(entries), intoBatchId)
-  indexRows(db, intoBatchId, moved)
-  const rows = db.prepare('DELETE FROM change_row WHERE row_id = ? AND batch_id = ?')
-  for (const rowId of new Set(moved.map((entry) => entry.rowId))) rows.run(rowId, fromBatchId)
+  const kept = batchEntries(db, intoBatchId)
+  const entries = [...kept, ...moved]
+  db.prepare('UPDATE change_batch SET entries = jsonb(?) WHERE id = ?').run(toStored(entries), intoBatchId)
+  // The joined batch is indexed again; the dropped one's index rows go with it.
+  db.prepare('DELETE FROM change_row WHERE batch_id = ?').run(intoBatchId)
+  indexRows(db, intoBatchId, entries)
   db.prepare('DELETE FROM change_batch WHERE id = ?').run(fromBatchId)
 }
 
@@ -221,7 +223,7 @@ export function nextRedoBatch(db: Db): BatchRecord | undefined {
 }
 
 export function batchEntries(db: Db, batchId: number): ChangeEntry[] {
-  const row = prepared(db, 'SELECT entries FROM change_batch WHERE id = ?').get(batchId) as { entries: string } | undefined
+  const row = prepared(db, 'SELECT json(entries) AS entries FROM change_batch WHERE id = ?').get(batchId) as { entries: string } | undefined
   return row ? fromStored(row.entries) : []
 }
 
@@ -230,15 +232,30 @@ export function setUndone(db: Db, batchId: number, undone: boolean): void {
   else db.prepare('UPDATE change_batch SET undone_at = NULL WHERE id = ?').run(batchId)
 }
 
-/** Everything recorded about one plan row, newest first (the batch bodies are searched by SQLite, not parsed here). */
-export function rowHistory(db: Db, planRowId: number) {
-  return db
-    .prepare(
-      `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
-              e.value ->> 0 AS tableName, e.value ->> 2 AS field, e.value ->> 3 AS oldValue, e.value ->> 4 AS newValue
-       FROM change_row r JOIN change_batch b ON b.id = r.batch_id JOIN json_each(b.entries) e
-       WHERE r.row_id = ? AND e.value ->> 1 = r.row_id AND e.value ->> 0 IN (SELECT value FROM json_each(?))
-       ORDER BY b.id DESC, e.key DESC LIMIT 500`
-    )
-    .all(planRowId, JSON.stringify(ROW_TABLES)) as Array<{ batchId: number; at: string; osUser: string; description: string; undone: number; tableName: string; field: string; oldValue: ChangeValue; newValue: ChangeValue }>
+/** Everything recorded about one plan row, newest first: only its own entries of each batch are read. */
+export function rowHistory(db: Db, planRowId: number): RowHistoryEntry[] {
+  const rows = prepared(
+    db,
+    `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
+            b.entries -> ('$[' || p.value || ']') AS entry
+     FROM change_row r JOIN change_batch b ON b.id = r.batch_id JOIN json_each(r.positions) p
+     WHERE r.row_id = ?
+     ORDER BY b.id DESC, p.key DESC LIMIT 500`
+  ).all(planRowId) as Array<Omit<RowHistoryEntry, 'tableName' | 'field' | 'oldValue' | 'newValue'> & { entry: string }>
+  return rows.map(({ entry, ...batch }) => {
+    const [tableName, , field, oldValue, newValue] = JSON.parse(entry) as StoredEntry
+    return { ...batch, tableName, field, oldValue, newValue }
+  })
+}
+
+export interface RowHistoryEntry {
+  batchId: number
+  at: string
+  osUser: string
+  description: string
+  undone: number
+  tableName: ChangeTable
+  field: string
+  oldValue: ChangeValue
+  newValue: ChangeValue
 }
