@@ -183,6 +183,7 @@ test('the keyboard reaches columns out of view: the grid scrolls to them as the 
   await page.keyboard.type('95')
   await page.keyboard.press('Enter')
   await expect(gridCell(page, subs[0].id, 'target:2022')).toHaveText('95')
-  const rows = await apiCall<Array<{ id: number; targets: Record<string, number> }>>(selaras, 'listPlanRows', {})
-  expect(rows.find((row) => row.id === subs[0].id)?.targets).toEqual({ '2022': 95 })
+  // The cell shows the value while the server saves it: the database is asked until the save is in.
+  const storedTargets = async () => (await apiCall<Array<{ id: number; targets: Record<string, number> }>>(selaras, 'listPlanRows', {})).find((row) => row.id === subs[0].id)?.targets
+  await expect.poll(storedTargets).toEqual({ '2022': 95 })
 })

@@ -117,7 +117,17 @@ export function createRangeCore(
     }, 0)
   }
   const select = (next: RangeRef | undefined) => {
+    unreportedPress = undefined
     if (!sameRef(ref, next)) update(next)
+  }
+  /**
+   * A mouse press on a cell that the grid has not reported yet (it reports a click a task
+   * later). A key pressed before the report (Shift+arrow at once after the click) acts on the
+   * clicked cell, not on the range from before the click, also when that cell lay in it.
+   */
+  let unreportedPress: { shift: boolean } | undefined
+  const pressed = (shift: boolean) => {
+    unreportedPress = { shift }
   }
   /** A range of displayed positions, kept by the ids of the rows at those positions now. */
   const selectAt = (range: CellRange | undefined) => select(range && refOf(range, rowIdAt))
@@ -132,6 +142,7 @@ export function createRangeCore(
       focused && !focused.rowPinned && order.includes(focused.column.getColId()) && focused.rowIndex < grid.getDisplayedRowCount()
         ? { rowIndex: focused.rowIndex, colId: focused.column.getColId() }
         : undefined
+    if (unreportedPress && cell) selectCell(cellAt(cell), unreportedPress.shift)
     if (ref) {
       const shown = resolveRef(ref, indexOf, order)
       // The focused cell lies in the range, except right after a click whose report has not
@@ -224,7 +235,7 @@ export function createRangeCore(
   /** Stops a pending status sum (the grid is going away). */
   const dispose = () => clearTimeout(statusTimer)
 
-  return { api, rowCount, cellAt, select, selectAt, selectCell, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus, dispose }
+  return { api, rowCount, cellAt, select, selectAt, selectCell, pressed, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus, dispose }
 }
 
 /** Normalized top-left of a range, where a paste into it starts. */

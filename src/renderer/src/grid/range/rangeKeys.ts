@@ -76,6 +76,15 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
     event.preventDefault()
     void core.paste(block, start, selected)
   }
+  // A press on a cell of this grid (not on a button in it, such as a fold): noted at once, as
+  // the grid's own report of the click comes a task later.
+  const onMouseDown = (event: MouseEvent) => {
+    const grid = core.api()
+    const target = event.target instanceof Element ? event.target : null
+    if (!grid || grid.isDestroyed() || event.button !== 0 || !target?.closest('.ag-cell') || target.closest('button')) return
+    if (target.closest(`[grid-id="${CSS.escape(grid.getGridId())}"]`)) core.pressed(event.shiftKey)
+  }
+  document.addEventListener('mousedown', onMouseDown, { capture: true, signal })
   // Capture phase: the keys are handled before AG Grid sees them.
   document.addEventListener('keydown', onKeyDown, { capture: true, signal })
   document.addEventListener('copy', onCopy, { signal })
