@@ -47,21 +47,15 @@ interface Highlight {
   columns: ReadonlySet<string>
 }
 
-/** Keyboard focus is on a cell of this grid and no cell editor is open. */
-export function gridCellFocused(api: GridApi): boolean {
-  if (api.isDestroyed()) return false
-  const active = document.activeElement
-  if (!(active instanceof HTMLElement) || !active.closest('.ag-cell')) return false
-  return active.closest(`[grid-id="${CSS.escape(api.getGridId())}"]`) !== null && api.getEditingCells().length === 0
-}
-
 export type RangeCore = ReturnType<typeof createRangeCore>
 
 export function createRangeCore(
   options: () => RangeSelectionOptions,
   seenApi: () => GridApi | undefined,
   onChange: (range: RangeRef | undefined) => void,
-  onStatus: (statusText: string) => void
+  onStatus: (statusText: string) => void,
+  /** Whether the keyboard is on a cell of this grid (gridCellFocused; passed in so the core needs no DOM). */
+  cellFocused: (api: GridApi) => boolean
 ) {
   let ref: RangeRef | undefined
   let highlight: Highlight | undefined
@@ -176,7 +170,7 @@ export function createRangeCore(
     update(ref)
     const grid = api()
     const focused = grid?.getFocusedCell()
-    if (!grid || !focused || focused.rowPinned || focusedRowId === undefined || !gridCellFocused(grid)) return
+    if (!grid || !focused || focused.rowPinned || focusedRowId === undefined || !cellFocused(grid)) return
     const index = indexOf(focusedRowId)
     if (index !== undefined && index !== focused.rowIndex) focusCell(grid, index, focused.column.getColId())
   }

@@ -2,7 +2,8 @@
 // paste, handled on the document while a cell of the grid has the keyboard focus.
 import { parseTsv, toHtml, toTsv } from './clipboardText'
 import { clearEdits, fillDownEdits } from './pasteTargets'
-import { gridCellFocused, topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
+import { gridCellFocused } from './gridFocus'
+import { topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
 import { rowsOf, wholeRange, type CellRange, type Direction } from './rangeModel'
 
 const ARROWS: Partial<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }

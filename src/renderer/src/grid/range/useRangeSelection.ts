@@ -6,6 +6,7 @@
 import type { CellClassParams, CellClickedEvent, CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, Column, GridApi, NavigateToNextCellParams, RowPinnedType } from 'ag-grid-community'
 import type { AgGridReactProps } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import { gridCellFocused } from './gridFocus'
 import { createRangeCore, type RangeSelectionOptions } from './rangeCore'
 import { listenRangeKeys } from './rangeKeys'
 import type { CellPos, CellRange } from './rangeModel'
@@ -58,7 +59,8 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
         () => optionsRef.current,
         () => seenApi.current,
         setRange,
-        setStatusText
+        setStatusText,
+        gridCellFocused
       ),
     []
   )
