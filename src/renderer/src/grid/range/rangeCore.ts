@@ -139,8 +139,8 @@ export function createRangeCore(
     if (unreportedPress && cell) selectCell(cellAt(cell), unreportedPress.shift)
     if (ref) {
       const shown = resolveRef(ref, indexOf, order)
-      // The focused cell lies in the range, except right after a click whose report has not
-      // come yet (the grid reports it a task later): Ctrl+V at once pastes at the clicked cell.
+      // The focused cell lies in the range, except after a move of the focus the grid has not
+      // reported yet (it reports a task later): the range then starts at the focused cell.
       if (shown && (!cell || containsCell(shown, cell, order))) return shown
       if (shown && cell) selectAt(cellRange(cell))
       else update(undefined)

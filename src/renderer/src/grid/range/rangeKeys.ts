@@ -2,7 +2,7 @@
 // paste, handled on the document while a cell of the grid has the keyboard focus.
 import { parseTsv, toHtml, toTsv } from './clipboardText'
 import { clearEdits, fillDownEdits } from './pasteTargets'
-import { gridCellFocused } from './gridFocus'
+import { gridCellFocused, inGrid } from './gridFocus'
 import { topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
 import { rowsOf, wholeRange, type CellRange, type Direction } from './rangeModel'
 
@@ -83,7 +83,7 @@ export function listenRangeKeys(core: RangeCore, options: () => RangeSelectionOp
     const grid = core.api()
     const target = event.target instanceof Element ? event.target : null
     if (!grid || grid.isDestroyed() || event.button !== 0 || !target?.closest('.ag-cell') || target.closest('button')) return
-    if (target.closest(`[grid-id="${CSS.escape(grid.getGridId())}"]`)) core.pressed(event.shiftKey)
+    if (inGrid(target, grid)) core.pressed(event.shiftKey)
   }
   document.addEventListener('mousedown', onMouseDown, { capture: true, signal })
   // Capture phase: the keys are handled before AG Grid sees them.
