@@ -91,11 +91,15 @@ export function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
 }
 
 /**
- * Puts a saved row's values into the grid row AG Grid already holds, so that only the changed
- * columns are refreshed (api.refreshCells) instead of every cell of the row (updateData).
+ * Puts a values-only save (pagu, targets and the totals above them) into the grid row AG Grid
+ * already holds, so that only the changed columns are refreshed (api.refreshCells) instead of
+ * every cell of the row (updateData). The three records, not the whole row: Object.assign of
+ * 1.300 rows of a 5.000-cell paste took ~19 ms in a fresh page.
  */
-export function refreshGridRow(gridRow: GridRow, row: PlanRow): void {
-  Object.assign(gridRow, row)
+export function refreshGridValues(gridRow: GridRow, row: PlanRow): void {
+  gridRow.pagu = row.pagu
+  gridRow.targets = row.targets
+  gridRow.total = row.total
   planRowCache.set(row.id, { source: row, gridRow })
 }
 

@@ -2,7 +2,7 @@ import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
-import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridRow, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
@@ -71,7 +71,7 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
         const node = gridApi?.getRowNode(String(after.id))
         if (!node?.data) continue
         if (outcome.fields) {
-          refreshGridRow(node.data, after)
+          refreshGridValues(node.data, after)
           inPlace.push(node)
         } else update.push(gridRowOf(after, node.data.hasChildren))
       }
