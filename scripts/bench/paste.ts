@@ -14,7 +14,7 @@ import type { Server } from './server'
 import type { Profiler } from './profile'
 
 export const PASTE_ROWS = 1000
-const YEARS = [2022, 2023, 2024, 2025, 2026]
+export const PASTE_YEARS = [2022, 2023, 2024, 2025, 2026]
 
 interface Cell {
   planRowId: number
@@ -23,11 +23,11 @@ interface Cell {
 }
 
 /** The block's text (one line per grid row it spans) and the cells that land on pagu rows. */
-function blockFor(block: PasteBlock, run: number): { text: string; cells: Cell[] } {
+export function blockFor(block: PasteBlock, run: number): { text: string; cells: Cell[] } {
   const lines: string[] = []
-  for (let line = 0; line < block.spanRows; line++) lines.push(YEARS.map((_, col) => idr(pasteAmount(run, line, col))).join('\t'))
+  for (let line = 0; line < block.spanRows; line++) lines.push(PASTE_YEARS.map((_, col) => idr(pasteAmount(run, line, col))).join('\t'))
   const cells = block.targets.flatMap((target) =>
-    YEARS.map((year, col) => ({ planRowId: target.row?.id ?? 0, year, amount: pasteAmount(run, target.index - block.startIndex, col) }))
+    PASTE_YEARS.map((year, col) => ({ planRowId: target.row?.id ?? 0, year, amount: pasteAmount(run, target.index - block.startIndex, col) }))
   )
   return { text: `${lines.join('\r\n')}\r\n`, cells }
 }
@@ -55,7 +55,7 @@ async function measurePaste(page: Page, block: PasteBlock, values: number, profi
   const first = block.targets[0].row
   const rowId = await scrollToRow(page, GRID, block.startIndex)
   if (rowId !== String(first?.id)) throw new Error(`grid row ${block.startIndex} is ${rowId}, expected ${first?.id}: display order differs`)
-  await page.locator(`${GRID} .ag-row:not(.ag-row-pinned)[row-id="${rowId}"] [col-id="pagu:${YEARS[0]}"]`).click()
+  await page.locator(`${GRID} .ag-row:not(.ag-row-pinned)[row-id="${rowId}"] [col-id="pagu:${PASTE_YEARS[0]}"]`).click()
   const { text, cells } = blockFor(block, values)
   await page.evaluate((value) => (globalThis as unknown as Clip).navigator.clipboard.writeText(value), text)
   const cellSelector = (rowId: number | undefined, year: number) => `${GRID} .ag-row:not(.ag-row-pinned)[row-id="${rowId}"] [col-id="pagu:${year}"]`
@@ -64,7 +64,7 @@ async function measurePaste(page: Page, block: PasteBlock, values: number, profi
   const options = {
     noticeSelector: '[data-testid="notice"]',
     // The notice also counts the block's cells that fell on kegiatan and program totals.
-    noticeText: `Tempel ${cells.length} sel disimpan. ${idr((block.spanRows - block.targets.length) * YEARS.length)} sel dari blok tidak ditempel:`,
+    noticeText: `Tempel ${cells.length} sel disimpan. ${idr((block.spanRows - block.targets.length) * PASTE_YEARS.length)} sel dari blok tidak ditempel:`,
     // Every pasted cell in block order; the page checks those drawn when Ctrl+V is pressed.
     cells: cells.map((cell) => [cellSelector(cell.planRowId, cell.year), idr(cell.amount)]),
     gridSelector: GRID,

@@ -8,24 +8,26 @@ export interface Line {
   selaras: number
   reference: number | null
   unit: 'ms' | 'MB'
-  /** Goal on the ratio when there is a reference, else on the Selaras value itself. */
-  goal: { max: number; strict?: boolean; on: 'ratio' | 'value' }
+  /** Goal on the ratio when there is a reference, else on the Selaras value itself; none for a line printed for comparison. */
+  goal?: { max: number; strict?: boolean; on: 'ratio' | 'value' }
 }
 
 export interface Row extends Line {
   ratio: number | null
-  pass: boolean
+  /** Undefined for a line without a goal. */
+  pass?: boolean
 }
 
 export function judge(line: Line): Row {
   const ratio = line.reference ? line.selaras / line.reference : null
+  if (!line.goal) return { ...line, ratio }
   const value = line.goal.on === 'ratio' ? (ratio ?? Number.POSITIVE_INFINITY) : line.selaras
   const pass = line.goal.strict ? value < line.goal.max : value <= line.goal.max
   return { ...line, ratio, pass }
 }
 
 const num = (value: number, unit: string) => `${value.toFixed(unit === 'MB' ? 1 : value < 10 ? 2 : 0)} ${unit}`
-const goalText = (row: Row) => `${row.goal.strict ? '<' : '<='} ${row.goal.max}${row.goal.on === 'ratio' ? 'x' : ` ${row.unit}`}`
+const goalText = ({ goal, unit }: Row) => (goal ? `${goal.strict ? '<' : '<='} ${goal.max}${goal.on === 'ratio' ? 'x' : ` ${unit}`}` : '-')
 
 export function printTable(rows: Row[]): void {
   const header = ['', 'Selaras', 'reference', 'ratio', 'goal', 'result']
@@ -35,7 +37,7 @@ export function printTable(rows: Row[]): void {
     row.reference === null ? '-' : num(row.reference, row.unit),
     row.ratio === null ? '-' : `${row.ratio.toFixed(2)}x`,
     goalText(row),
-    row.pass ? 'PASS' : 'FAIL'
+    row.pass === undefined ? 'comparison' : row.pass ? 'PASS' : 'FAIL'
   ])
   const widths = header.map((_, col) => Math.max(...[header, ...body].map((cells) => cells[col].length)))
   const line = (cells: string[]) => cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  ')

@@ -5,6 +5,8 @@
  * (a) plan grid first render vs a bare AG Grid page (src/renderer/bench.html), median of 5
  * (b) 5,000-cell paste (saved, and every pasted cell on screen shows it) vs better-sqlite3 writing
  *     the same values, median of 5; then Ctrl+Z of it, reported
+ * (b0) for comparison, the floor of (b) in browser mode: a bare page and a bare HTTP server doing
+ *     only the trip and the raw write (scripts/bench/pasteFloor.ts), median of 5
  * (c) one pagu edit until the misi totals strip changes, median of 5
  * (d) JS heap after GC of the plan screen vs the bare page (the pages of (a))
  * Prints a table and writes it as JSON to bench-results/. Builds only when out/ is missing;
@@ -22,6 +24,7 @@ import { launch, median } from './browser'
 import { benchFirstRender, summarizeSide } from './firstRender'
 import { benchMisiEdit } from './misiEdit'
 import { PASTE_ROWS, pasteOnce, rawSqlite, type PasteRun } from './paste'
+import { pasteFloor } from './pasteFloor'
 import { choosePasteBlock, loadPlanData } from './planData'
 import { printProfiles, profilerFor, type ProfileSummary } from './profile'
 import { judge, printTable, timestamp, writeJson } from './report'
@@ -80,6 +83,8 @@ async function main(): Promise<void> {
       )
       console.log(`        second paste in the same page: ${p.second.timing.ms.toFixed(0)} ms (sent at ${sentAt(p.second)} ms; request ${p.second.api?.totalMs.toFixed(0)} ms, server ran ${p.second.api?.serverRunMs?.toFixed(0)} ms; after the reply ${afterReply(p.second)} ms)`)
     }
+    const floor = want('b') ? await pasteFloor(browser, dataDir, block, pastes.map((_, run) => run)) : []
+    if (floor.length > 0) console.log(`  (b0) bare page -> HTTP -> raw write -> cells shown: ${floor.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`)
     const pasteProfiler = profiler('paste')
     if (pasteProfiler && want('b')) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
 
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
     const all = [
       selaras && bare && judge({ id: 'a', what: 'plan grid first render (click -> first row)', selaras: selaras.medianMs, reference: bare.medianMs, unit: 'ms', goal: { max: 1.3, on: 'ratio' } }),
       pastes.length > 0 && judge({ id: 'b', what: '5,000-cell paste -> saved and shown', selaras: median(pastes.map((p) => p.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
+      floor.length > 0 && judge({ id: 'b0', what: 'floor of (b): bare page, HTTP, raw write', selaras: median(floor), reference: median(raw), unit: 'ms' }),
       pastes.length > 0 && judge({ id: 'b2', what: 'the same paste, second in its page', selaras: median(pastes.map((p) => p.second.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
       edit && judge({ id: 'c', what: 'one pagu edit -> misi total updated', selaras: median(edit.runs.map((r) => r.timing.ms)), reference: null, unit: 'ms', goal: { max: 100, strict: true, on: 'value' } }),
       selaras && bare && judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
@@ -120,7 +126,8 @@ async function main(): Promise<void> {
         appApi: pastes.map((p) => p.api),
         secondPasteMs: pastes.map((p) => p.second.timing.ms),
         secondPasteApi: pastes.map((p) => p.second.api),
-        rawRunsMs: raw
+        rawRunsMs: raw,
+        floorRunsMs: floor
       },
       misiEdit: edit
     }
