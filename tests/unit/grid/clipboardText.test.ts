@@ -62,19 +62,26 @@ describe('parseTsv', () => {
 })
 
 describe('toHtml', () => {
+  const TEXT = ` style="mso-number-format:'\\@'" sdnum="1033;0;@"`
+
   it('writes an escaped table that spreadsheets keep as rows and columns', () => {
     const html = toHtml([
       ['<b>&', 'x'],
-      ['baris\nbaru', '1.250.000']
+      ['baris\nbaru', '"kutip"']
     ])
     expect(html).toContain('<meta charset="utf-8">')
-    expect(html).toContain('<tr><td>&lt;b&gt;&amp;</td><td>x</td></tr>')
-    expect(html).toContain('<td>baris<br style="mso-data-placement:same-cell;">baru</td>')
+    expect(html).toContain(`<tr><td${TEXT}>&lt;b&gt;&amp;</td><td${TEXT}>x</td></tr>`)
+    expect(html).toContain(`<td${TEXT}>baris<br style="mso-data-placement:same-cell;">baru</td><td${TEXT}>&quot;kutip&quot;</td>`)
     expect(html.match(/<tr>/g)).toHaveLength(2)
   })
 
-  it('marks text cells so Excel keeps codes as text', () => {
-    const html = toHtml([['1.02', '1.250.000']], (_, col) => col === 0)
-    expect(html).toContain(`<td style="mso-number-format:'\\@'">1.02</td><td>1.250.000</td>`)
+  it('keeps every cell without a number as text, and gives numbers their value whatever the text shows', () => {
+    const values = [[undefined, 1250, 12.5, 750000000, Number.NaN]]
+    const html = toHtml([['1.02', '1.250', '12,5', '750000000', 'x']], (r, c) => values[r][c])
+    expect(html).toContain(`<td${TEXT}>1.02</td>`)
+    expect(html).toContain('<td x:num="1250" sdval="1250" sdnum="1033;0;#,##0">1.250</td>')
+    expect(html).toContain('<td x:num="12.5" sdval="12.5" sdnum="1033;0;General">12,5</td>')
+    expect(html).toContain('<td x:num="750000000" sdval="750000000" sdnum="1033;0;#,##0">750000000</td>')
+    expect(html).toContain(`<td${TEXT}>x</td>`)
   })
 })

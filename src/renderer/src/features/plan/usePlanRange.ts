@@ -66,6 +66,12 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
       const rowNode = node(rowIndex)
       return api && rowNode?.data?.kind === 'plan' ? api.getCellValue({ rowNode, colKey: colId }) : undefined
     },
+    // The status bar leaves PD headings out of its sum (their rows are summed already); a copy
+    // gives their totals to the spreadsheet as numbers like any other.
+    copiedNumber: (rowIndex, colId) => {
+      const rowNode = node(rowIndex)
+      return api && rowNode ? api.getCellValue({ rowNode, colKey: colId }) : undefined
+    },
     onEdits,
     onOverflow
   })

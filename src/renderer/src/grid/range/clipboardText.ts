@@ -18,19 +18,31 @@ function escapeHtml(text: string): string {
 
 // Excel keeps a <br> with this style inside one cell instead of starting a new row.
 const CELL_BREAK = '<br style="mso-data-placement:same-cell;">'
-// Excel keeps a cell with this style as text (codes such as 1.02 must not become numbers or dates).
-const TEXT_STYLE = ' style="mso-number-format:\'\\@\'"'
+// Text stays text (codes such as 1.02 must not become numbers or dates, "007" keeps its zeros,
+// "=..." is no formula): Excel reads the style, LibreOffice the sdnum with the text format "@".
+const TEXT_ATTRIBUTES = ` style="mso-number-format:'\\@'" sdnum="1033;0;@"`
 
 /**
- * A <table> so Excel and LibreOffice keep rows and columns. `isText(row, col)` marks cells that
- * Excel must not convert (by default none: numbers are parsed by the spreadsheet's locale).
+ * A number goes with its value in attributes, so a spreadsheet in any locale reads 1.250 as
+ * one thousand two hundred fifty and 12,5 as twelve and a half: Excel takes x:num, LibreOffice
+ * sdval with a format in en-US notation (1033), which it shows in the user's own locale.
  */
-export function toHtml(rows: string[][], isText: (row: number, col: number) => boolean = () => false): string {
+function numberAttributes(value: number): string {
+  const format = Number.isInteger(value) ? '#,##0' : 'General'
+  return ` x:num="${value}" sdval="${value}" sdnum="1033;0;${format}"`
+}
+
+/**
+ * A <table> so Excel and LibreOffice keep rows and columns. `numberAt(row, col)` gives the
+ * number a cell holds; every other cell is written as text.
+ */
+export function toHtml(rows: string[][], numberAt: (row: number, col: number) => number | undefined = () => undefined): string {
   const body = rows
     .map((row, r) => {
       const cells = row.map((cell, c) => {
         const text = escapeHtml(cell).replace(/\r\n|\r|\n/g, CELL_BREAK)
-        return `<td${isText(r, c) ? TEXT_STYLE : ''}>${text}</td>`
+        const number = numberAt(r, c)
+        return `<td${number === undefined || !Number.isFinite(number) ? TEXT_ATTRIBUTES : numberAttributes(number)}>${text}</td>`
       })
       return `<tr>${cells.join('')}</tr>`
     })

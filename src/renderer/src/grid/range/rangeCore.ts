@@ -30,6 +30,8 @@ export interface RangeSelectionOptions {
   displayText: (rowIndex: number, colId: string) => string
   /** For the status text: numbers stay numbers; anything else only counts as a cell. */
   rawValue: (rowIndex: number, colId: string) => unknown
+  /** The value a copy hands to spreadsheets as a number when it is one (default: rawValue). */
+  copiedNumber?: (rowIndex: number, colId: string) => unknown
   /**
    * One batch per action: the caller parses the texts as typed input and sends ONE API call.
    * A paste also names the cells of its block that were not sent (read-only cell, past the last

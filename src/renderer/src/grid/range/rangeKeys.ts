@@ -10,12 +10,15 @@ const ARROWS: Partial<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: '
 
 /** What Ctrl+C and Ctrl+X put on the clipboard: TSV with CRLF, and a table that keeps numbers as numbers. */
 function writeClipboard(data: DataTransfer, selected: CellRange, options: RangeSelectionOptions): void {
-  const { columnOrder, displayText, rawValue } = options
+  const { columnOrder, displayText, rawValue, copiedNumber = rawValue } = options
   const order = columnOrder()
   const texts = rowsOf(selected, order, displayText)
-  const numbers = rowsOf(selected, order, (rowIndex, colId) => typeof rawValue(rowIndex, colId) === 'number')
+  const numbers = rowsOf(selected, order, (rowIndex, colId) => {
+    const value = copiedNumber(rowIndex, colId)
+    return typeof value === 'number' ? value : undefined
+  })
   data.setData('text/plain', toTsv(texts))
-  data.setData('text/html', toHtml(texts, (r, c) => !numbers[r][c]))
+  data.setData('text/html', toHtml(texts, (r, c) => numbers[r][c]))
 }
 
 /** Delete and the clearing half of Ctrl+X: the cells that may be emptied, as one 'clear' batch. */
