@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test'
 import { apiCall, expect, test } from './fixtures'
 import { addBranch, gridCell } from './helpers'
-import { readCells, readInCalc, trimRows } from './libreOffice'
+import type { PlanRow } from '../../src/shared/domain'
+import { copiedFromCalc, readCells, readInCalc, trimRows } from './libreOffice'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
 type ClipboardItemLike = { types: string[]; getType(type: string): Promise<{ text(): Promise<string> }> }
-type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; read(): Promise<ClipboardItemLike[]> } } }
+type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void>; read(): Promise<ClipboardItemLike[]> } } }
 
 const clipboard = (page: Page) =>
   page.evaluate(async () => {
@@ -62,4 +63,38 @@ test('Ctrl+A, Ctrl+C of the plan pastes into LibreOffice Calc with the same rows
       if (!untyped.has(cell)) expect(fromText[r][c], `row ${r + 1}, column ${c + 1}: ${cell}`).toBe(TARGET_VALUES[cell] ?? cell)
     })
   )
+})
+
+test('a block copied in LibreOffice Calc (Indonesian) pastes as the numbers and texts it shows', async ({ page, selaras }) => {
+  test.setTimeout(90000)
+  const { subs } = await addBranch(selaras, 3)
+  const rupiah = (number: number) => ({ number, format: '#,##0' })
+  const pagu = [
+    [1250000, 750000000, 1250],
+    [0, 100000000000, 2500000],
+    [1, 999, 12000000]
+  ]
+  const numbers = await copiedFromCalc(pagu.map((row) => row.map(rupiah)))
+  // Calc shows them the Indonesian way; 1.250 is read as 1250 because the block groups by dots.
+  expect(numbers).toBe('1.250.000\t750.000.000\t1.250\n0\t100.000.000.000\t2.500.000\n1\t999\t12.000.000\n')
+  const names = await copiedFromCalc([['Sub "satu"'], ['Sub dua; tahap 2']])
+  expect(names).toBe('"Sub ""satu"""\nSub dua; tahap 2\n')
+
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  const paste = async (colId: string, text: string) => {
+    await gridCell(page, subs[0].id, colId).click()
+    await page.evaluate((value) => (globalThis as unknown as PageGlobals).navigator.clipboard.writeText(value), text)
+    await page.keyboard.press('Control+V')
+  }
+  await paste('pagu:2022', numbers)
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 9 sel disimpan.')
+  await paste('name', names)
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 2 sel disimpan.')
+
+  const rows = await apiCall<PlanRow[]>(selaras, 'listPlanRows', {})
+  const stored = subs.map((sub) => rows.find((row) => row.id === sub.id) as PlanRow)
+  expect(stored.map((row) => [2022, 2023, 2024].map((year) => row.pagu[year]))).toEqual(pagu)
+  expect(stored.map((row) => row.name)).toEqual(['Sub "satu"', 'Sub dua; tahap 2', 'Sub kegiatan 3'])
+  await expect(gridCell(page, subs[1].id, 'pagu:2023')).toHaveText('100.000.000.000')
 })
