@@ -110,42 +110,49 @@ export async function pasteOnce(browser: Browser, server: Server, block: PasteBl
   }
 }
 
-/** The same 5,000 values per run, written by better-sqlite3 alone on a copy made with the backup API. */
-export async function rawSqlite(dataDir: string, block: PasteBlock, runs: number): Promise<number[]> {
+/**
+ * A copy of the data folder's database made with the backup API, opened with the app's own
+ * pragmas (src/main/db/connection.ts), and the raw upsert of one pagu cell on it.
+ */
+export async function rawDatabase(dataDir: string): Promise<{ database: Database.Database; upsert: Database.Statement<[number, number, number]>; close(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-raw-'))
+  const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
   try {
-    const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
-    const copy = join(dir, 'selaras.db')
-    try {
-      await source.backup(copy)
-    } finally {
-      source.close()
-    }
-    const db = new Database(copy)
-    try {
-      // The app's own pragmas (src/main/db/connection.ts).
-      db.pragma('journal_mode = WAL')
-      db.pragma('synchronous = FULL')
-      db.pragma('foreign_keys = ON')
-      const upsert = db.prepare(
-        `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
-         ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
-      )
-      const write = db.transaction((cells: Cell[]) => {
-        for (const cell of cells) upsert.run(cell.planRowId, cell.year, cell.amount)
-      })
-      const times: number[] = []
-      for (let run = 0; run < runs; run++) {
-        const { cells } = blockFor(block, run)
-        const start = performance.now()
-        write(cells)
-        times.push(performance.now() - start)
-      }
-      return times
-    } finally {
-      db.close()
-    }
+    await source.backup(join(dir, 'selaras.db'))
   } finally {
+    source.close()
+  }
+  const database = new Database(join(dir, 'selaras.db'))
+  database.pragma('journal_mode = WAL')
+  database.pragma('synchronous = FULL')
+  database.pragma('foreign_keys = ON')
+  const upsert = database.prepare<[number, number, number]>(
+    `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
+     ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
+  )
+  const close = () => {
+    database.close()
     rmSync(dir, { recursive: true, force: true })
+  }
+  return { database, upsert, close }
+}
+
+/** The same 5,000 values per run, written by better-sqlite3 alone in one transaction. */
+export async function rawSqlite(dataDir: string, block: PasteBlock, runs: number): Promise<number[]> {
+  const { database, upsert, close } = await rawDatabase(dataDir)
+  try {
+    const write = database.transaction((cells: Cell[]) => {
+      for (const cell of cells) upsert.run(cell.planRowId, cell.year, cell.amount)
+    })
+    const times: number[] = []
+    for (let run = 0; run < runs; run++) {
+      const { cells } = blockFor(block, run)
+      const start = performance.now()
+      write(cells)
+      times.push(performance.now() - start)
+    }
+    return times
+  } finally {
+    close()
   }
 }

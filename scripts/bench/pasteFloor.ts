@@ -5,14 +5,10 @@
 //      copy of the database) and replies with the stored values; the page writes them into the
 //      150 cells it shows. No checks, no history, no totals, no grid: what any browser-mode
 //      app pays for the trip, the write and a redraw on this machine.
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import Database from 'better-sqlite3'
 import type { Browser } from '@playwright/test'
-import { blockFor, PASTE_YEARS } from './paste'
+import { blockFor, PASTE_YEARS, rawDatabase } from './paste'
 import type { PasteBlock } from './planData'
 
 type Clip = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
@@ -58,11 +54,7 @@ document.addEventListener('paste', async (event) => {
   return `<!doctype html><html><body><table>${rows}</table><script>${script}</script></body></html>`
 }
 
-async function bareServer(database: Database.Database, html: string): Promise<{ http: HttpServer; url: string }> {
-  const upsert = database.prepare(
-    `INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)
-     ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
-  )
+async function bareServer({ database, upsert }: Awaited<ReturnType<typeof rawDatabase>>, html: string): Promise<{ http: HttpServer; url: string }> {
   const write = database.transaction((edits: Edit[]) =>
     edits.map(({ planRowId, field, text }) => {
       const amount = Number(text.replace(/\./g, ''))
@@ -89,20 +81,10 @@ async function bareServer(database: Database.Database, html: string): Promise<{ 
 
 /** One run per entry of `runs` (the value set of that app run), each in a fresh page. */
 export async function pasteFloor(browser: Browser, dataDir: string, block: PasteBlock, runs: number[]): Promise<number[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-floor-'))
-  const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
-  try {
-    await source.backup(join(dir, 'selaras.db'))
-  } finally {
-    source.close()
-  }
-  const database = new Database(join(dir, 'selaras.db'))
-  database.pragma('journal_mode = WAL')
-  database.pragma('synchronous = FULL')
-  database.pragma('foreign_keys = ON')
+  const raw = await rawDatabase(dataDir)
   const lineRowIds = Array.from({ length: block.spanRows }, () => 0)
   for (const target of block.targets) lineRowIds[target.index - block.startIndex] = target.row?.id ?? 0
-  const { http, url } = await bareServer(database, pageHtml(lineRowIds))
+  const { http, url } = await bareServer(raw, pageHtml(lineRowIds))
   try {
     const times: number[] = []
     for (const run of runs) {
@@ -126,7 +108,6 @@ export async function pasteFloor(browser: Browser, dataDir: string, block: Paste
     return times
   } finally {
     await new Promise((resolve) => http.close(resolve))
-    database.close()
-    rmSync(dir, { recursive: true, force: true })
+    raw.close()
   }
 }
