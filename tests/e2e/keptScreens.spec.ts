@@ -48,3 +48,34 @@ test('a screen opened again shows as it was left without loading; after a change
   // A fresh screen: the filter starts empty again.
   await expect(page.getByLabel('Cari kode atau nama')).toHaveValue('')
 })
+
+test('a save in another tab: the shown screen says so and reloads on request, a screen left stale reloads on return, the saving tab is not told', async ({ page, selaras }) => {
+  const {
+    subs: [sub]
+  } = await addBranch(selaras, 1)
+  const other = await page.context().newPage()
+  for (const tab of [page, other]) {
+    await tab.goto(selaras.url)
+    await tab.getByRole('tab', { name: 'Program & Anggaran' }).click()
+    await expect(gridCell(tab, sub.id, 'pagu:2023')).toHaveText('0')
+  }
+  const bar = (tab: typeof page) => tab.getByRole('status').filter({ hasText: 'Data diubah di tab lain' })
+
+  await editCell(page, sub.id, 'pagu:2023', '5.000.000')
+  await expect(bar(other)).toBeVisible()
+  // Nothing is reloaded under the analyst's hands: the other tab keeps what it showed until asked.
+  await expect(gridCell(other, sub.id, 'pagu:2023')).toHaveText('0')
+  await other.getByRole('button', { name: 'Muat ulang layar ini' }).click()
+  await expect(gridCell(other, sub.id, 'pagu:2023')).toHaveText('5.000.000')
+  await expect(bar(other)).toBeHidden()
+  await expect(bar(page)).toBeHidden()
+
+  // Saved over again, then left without reloading: shown again, it loads.
+  await editCell(page, sub.id, 'pagu:2023', '7.000.000')
+  await expect(bar(other)).toBeVisible()
+  await other.getByRole('tab', { name: 'RPJMD' }).click()
+  await expect(bar(other)).toBeHidden()
+  await other.getByRole('tab', { name: 'Program & Anggaran' }).click()
+  await expect(gridCell(other, sub.id, 'pagu:2023')).toHaveText('7.000.000')
+  await expect(bar(page)).toBeHidden()
+})

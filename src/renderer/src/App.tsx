@@ -1,5 +1,6 @@
-import { useEffect, useState, type KeyboardEvent } from 'react'
-import { writeCount } from './api/client'
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
+import { onWriteElsewhere, writeCount } from './api/client'
+import { ChangedElsewhere } from './components/ChangedElsewhere'
 import { NoticeProvider } from './components/Notice'
 import { deliverMenuEvent } from './menuEvents'
 import { DataIndukScreen } from './features/dataInduk/DataIndukScreen'
@@ -19,7 +20,7 @@ type ScreenId = (typeof SCREENS)[number]['id']
 /** A screen once opened: kept while hidden; `generation` remounts it (a fresh load). */
 interface Kept {
   generation: number
-  /** writeCount() when it was last hidden. */
+  /** writeCount() when it was last hidden; none when it was left showing data saved over elsewhere. */
   leftAt?: number
 }
 
@@ -27,10 +28,14 @@ interface Kept {
  * Screens stay mounted once opened, so going back is instant (the plan at scale 10 takes
  * 2-3 s to load). One is loaded again on return only if something may have changed the data
  * while it was hidden; otherwise it shows as it was left, with its folds, filters and range.
+ * A save in another tab (browser mode) marks the shown screen stale: it says so and reloads
+ * when asked or when it is shown again.
  */
 function useKeptScreens(screen: ScreenId) {
   const [kept, setKept] = useState<Partial<Record<ScreenId, Kept>>>({ [screen]: { generation: 0 } })
   const [shown, setShown] = useState(screen)
+  const [staleShown, setStaleShown] = useState(false)
+  useEffect(() => onWriteElsewhere(() => setStaleShown(true)), [])
   if (shown !== screen) {
     // Adjusted during render (React's pattern for state derived from a change), so the
     // returning screen never shows one frame of stale data before its reload.
@@ -39,17 +44,22 @@ function useKeptScreens(screen: ScreenId) {
     const back = kept[screen]
     setKept({
       ...kept,
-      ...(left ? { [shown]: { ...left, leftAt: writes } } : {}),
+      ...(left ? { [shown]: { ...left, leftAt: staleShown ? undefined : writes } } : {}),
       [screen]: back ? { generation: back.generation + (back.leftAt === writes ? 0 : 1) } : { generation: 0 }
     })
     setShown(screen)
+    setStaleShown(false)
   }
-  return kept
+  const reloadShown = useCallback(() => {
+    setKept((current) => ({ ...current, [screen]: { generation: (current[screen]?.generation ?? 0) + 1 } }))
+    setStaleShown(false)
+  }, [screen])
+  return { kept, staleShown, reloadShown }
 }
 
 export function App() {
   const [screen, setScreen] = useState<ScreenId>('rpjmd')
-  const kept = useKeptScreens(screen)
+  const { kept, staleShown, reloadShown } = useKeptScreens(screen)
 
   // Ctrl+1..4 jumps between screens from anywhere, as in many desktop tools.
   useEffect(() => {
@@ -109,6 +119,7 @@ export function App() {
           ))}
         </div>
       </header>
+      {staleShown && <ChangedElsewhere onReload={reloadShown} />}
       {SCREENS.map((entry) => {
         const state = kept[entry.id]
         if (!state) return null

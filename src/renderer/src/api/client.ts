@@ -27,12 +27,31 @@ export function writeCount(): number {
   return writes
 }
 
+// Browser mode serves any number of tabs from one database: each tells the others of a save
+// (a desktop window has no peers; the channel then stays silent).
+const peers = typeof BroadcastChannel === 'function' ? new BroadcastChannel('selaras:writes') : undefined
+const writesElsewhereListeners = new Set<() => void>()
+if (peers) {
+  peers.onmessage = () => {
+    // A screen kept while hidden loads again on return, as after a save of this window.
+    writes += 1
+    for (const listener of writesElsewhereListeners) listener()
+  }
+}
+
+/** Called when another tab of this app saved something. Returns the unsubscribe. */
+export function onWriteElsewhere(listener: () => void): () => void {
+  writesElsewhereListeners.add(listener)
+  return () => writesElsewhereListeners.delete(listener)
+}
+
 /** Calls a channel and returns its value; a refusal becomes an ApiCallError with the analyst's message. */
 export async function call<K extends ChannelName>(channel: K, args: ApiArgs<K>): Promise<ApiResults[K]> {
   const reads = isReadChannel(channel)
   try {
     const result = await getApi()[channel](args)
     if (!result.ok) throw new ApiCallError(result.error)
+    if (!reads) peers?.postMessage(channel)
     return result.value
   } finally {
     if (!reads) writes += 1
