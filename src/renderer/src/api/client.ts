@@ -29,7 +29,16 @@ export function writeCount(): number {
 
 // Browser mode serves any number of tabs from one database: each tells the others of a save
 // (a desktop window has no peers; the channel then stays silent).
-const peers = typeof BroadcastChannel === 'function' ? new BroadcastChannel('selaras:writes') : undefined
+function openPeers(): BroadcastChannel | undefined {
+  try {
+    return typeof BroadcastChannel === 'function' ? new BroadcastChannel('selaras:writes') : undefined
+  } catch {
+    // Older Chromium refused one in an opaque origin (a file:// page): no peers then.
+    return undefined
+  }
+}
+
+const peers = openPeers()
 const writesElsewhereListeners = new Set<() => void>()
 if (peers) {
   peers.onmessage = () => {
