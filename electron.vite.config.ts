@@ -11,7 +11,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/web/serve.ts'),
           // The nomenclature parser runs in a worker thread with its own memory limit.
-          nomenklaturWorker: resolve(__dirname, 'src/main/nomenklatur/importWorker.ts')
+          nomenklaturWorker: resolve(__dirname, 'src/main/nomenklatur/importWorker.ts'),
+          // An older database is migrated off the main thread at start-up (db/startupMigration.ts).
+          migrationWorker: resolve(__dirname, 'src/main/db/migrationWorker.ts')
         }
       }
     }

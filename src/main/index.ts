@@ -1,4 +1,4 @@
-// Electron lifecycle only: one instance, open the database, register IPC, show the window.
+// Electron lifecycle only: one instance, open (or first migrate) the database, register IPC, show the window.
 // Everything else lives in services/ and db/, which run under plain Node too.
 import { existsSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
@@ -7,12 +7,14 @@ import { app, BrowserWindow, dialog, session } from 'electron'
 import { resolveDataDir } from './dataDir'
 import { openDatabase } from './db/connection'
 import { DatabaseTooNewError } from './db/migrations'
+import { hasPendingMigration, migrateBeforeOpen, SLOW_MIGRATION_MS } from './db/startupMigration'
 import type { Result } from '../shared/result'
 import { registerIpc, unregisterIpc } from './ipc/register'
 import { createHandlers } from './services'
 import { dispatch } from './services/dispatch'
 import { createMainWindow, rendererIndexPath } from './window/createMainWindow'
 import { installMenu } from './window/menu'
+import { showMigrationSplash } from './window/splash'
 import { hardenSession } from './window/security'
 
 let db: Database.Database | undefined
@@ -53,10 +55,25 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-function start(): void {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+/**
+ * An older file is migrated in a worker first; if that takes a while a small window says so
+ * (a long change log took ~2 s). A new or current file opens at once, without waiting.
+ */
+async function migrateOlderFile(dataDir: string, nativeBinding: string | undefined): Promise<void> {
+  let splash: BrowserWindow | undefined
   try {
-    db = openDatabase(dataDir, { nativeBinding: electronSqliteBinding() })
+    await migrateBeforeOpen(dataDir, { nativeBinding, slowAfterMs: SLOW_MIGRATION_MS, onSlow: () => (splash = showMigrationSplash()) })
+  } finally {
+    if (splash && !splash.isDestroyed()) splash.destroy()
+  }
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  const nativeBinding = electronSqliteBinding()
+  try {
+    if (hasPendingMigration(dataDir, nativeBinding)) await migrateOlderFile(dataDir, nativeBinding)
+    db = openDatabase(dataDir, { nativeBinding })
   } catch (error) {
     console.error('Selaras: cannot open the database', error)
     dialog.showErrorBox('Selaras tidak dapat dibuka', openFailureMessage(error, dataDir))

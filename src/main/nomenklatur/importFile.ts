@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { basename, extname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import {
@@ -15,6 +13,7 @@ import {
   type WorkerInput,
   type WorkerMessage
 } from './types'
+import { findWorkerEntry, WORKER_BOOTSTRAP } from '../workers/workerEntry'
 
 /**
  * Imports a nomenclature file (.xlsx or .csv) off the main thread. The size is checked with
@@ -108,37 +107,11 @@ function looksLikeText(head: Buffer): boolean {
   return control <= head.length / 100
 }
 
-interface WorkerEntry {
-  script: string
-  /** tsx's CommonJS register hook, for a .ts entry (tests, scripts run with tsx). */
-  tsx: string | null
-}
-
-function findWorkerEntry(override?: string): WorkerEntry {
-  const tsxHook = (): string => createRequire(join(__dirname, 'importFile.js')).resolve('tsx/cjs/api')
-  if (override) return { script: override, tsx: override.endsWith('.ts') ? tsxHook() : null }
-  // Bundled: this module sits in out/main/ (or out/main/chunks/) next to the worker bundle.
-  for (const dir of [__dirname, join(__dirname, '..')]) {
-    const built = join(dir, WORKER_BUNDLE_NAME)
-    if (existsSync(built)) return { script: built, tsx: null }
-  }
-  const source = join(__dirname, 'importWorker.ts')
-  if (existsSync(source)) return { script: source, tsx: tsxHook() }
-  throw new Error(`Nomenclature import worker not found (${WORKER_BUNDLE_NAME} next to ${__dirname})`)
-}
-
-// Runs as CommonJS inside the worker: registers tsx when the entry is TypeScript.
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads')
-if (workerData.tsx) require(workerData.tsx).register()
-require(workerData.script)
-`
-
 function runWorker(input: WorkerInput, options: ParseNomenklaturOptions): Promise<NomenklaturImportResult> {
-  const entry = findWorkerEntry(options.workerScript)
+  const entry = findWorkerEntry(WORKER_BUNDLE_NAME, join(__dirname, 'importWorker.ts'), options.workerScript)
   const { limits } = input
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, {
+    const worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
       workerData: { ...input, script: entry.script, tsx: entry.tsx },
       resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerHeapMb, maxYoungGenerationSizeMb: 48 }

@@ -2,6 +2,7 @@
 // on 127.0.0.1, for machines where Electron cannot run. Plain Node: no electron import.
 import { join } from 'node:path'
 import { openDatabase } from '../db/connection'
+import { migrateBeforeOpen } from '../db/startupMigration'
 import { resolveDataDir } from '../dataDir'
 import { createHandlers } from '../services'
 import { startWebServer } from './server'
@@ -20,6 +21,11 @@ function portFromArgv(argv: readonly string[]): number {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const dataDir = resolveDataDir(argv, process.env, join(process.cwd(), 'data'))
+  // Said on stderr: stdout carries the one line with the address.
+  await migrateBeforeOpen(dataDir, {
+    onSlow: () => process.stderr.write('Selaras: memperbarui basis data ke susunan versi baru (sekali saja)…\n'),
+    onDone: (seconds) => process.stderr.write(`Selaras: basis data diperbarui dalam ${seconds.toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik.\n`)
+  })
   const db = openDatabase(dataDir)
   const server = await startWebServer({
     handlers: createHandlers(db),

@@ -45,6 +45,10 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly loadURL = vi.fn(async (url: string) => {
     this.webContents.url = url
   })
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true
+    this.emit('closed')
+  })
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super()

@@ -8,8 +8,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 import type { PlanView } from '../../../src/shared/domain'
 import type { Result } from '../../../src/shared/result'
+import { LATEST_VERSION } from '../../../src/main/db/migrations'
+import { version4Database } from '../../support/version4Database'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
+// Any migration at start-up counts as slow here, so the splash's wiring is seen with a small file.
+vi.mock('../../../src/main/db/startupMigration', async (original) => ({ ...(await original<object>()), SLOW_MIGRATION_MS: 0 }))
 
 type Fake = (typeof import('./fakeElectron'))['electronModule']
 let dataDir: string
@@ -74,6 +78,22 @@ describe('main process lifecycle', () => {
 
     fake.app.emit('will-quit')
     expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+  })
+
+  it('migrates an older database in a worker before opening it, with a small window saying so meanwhile', async () => {
+    version4Database(dataDir)
+    const fake = await start()
+    // The main window comes once the worker is done; the splash is gone by then.
+    await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows().map((window) => window.webContents.url)).toEqual([expect.stringMatching(/\/renderer\/index\.html$/)]), { timeout: 15000 })
+    const [splash, main] = fake.BrowserWindow.instances
+    expect(splash.destroyed).toBe(true)
+    expect(decodeURIComponent(splash.webContents.url)).toMatch(/^data:text\/html;charset=utf-8,.*Memperbarui basis data Selaras/s)
+    expect(splash.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false })
+    const plan = callFrom(fake, main.webContents)
+    expect(plan.ok && plan.value.misi).toHaveLength(8)
+    const file = new Database(join(dataDir, 'selaras.db'), { readonly: true })
+    expect(file.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
+    file.close()
   })
 
   it('stops trusting a window once it is closed', async () => {
