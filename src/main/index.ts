@@ -55,29 +55,33 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
+/** The splash shown while an older file migrates, if it took long enough to show one. */
+let splash: BrowserWindow | undefined
+
 /**
- * An older file is migrated in a worker first; if that takes a while a small window says so
- * (a long change log took ~2 s). A new or current file opens at once, without waiting.
+ * Closed only once the main window is open (or the app quits anyway): closing the only
+ * window would fire window-all-closed, which quits.
  */
-async function migrateOlderFile(dataDir: string, nativeBinding: string | undefined): Promise<void> {
-  let splash: BrowserWindow | undefined
-  try {
-    await migrateBeforeOpen(dataDir, { nativeBinding, slowAfterMs: SLOW_MIGRATION_MS, onSlow: () => (splash = showMigrationSplash()) })
-  } finally {
-    if (splash && !splash.isDestroyed()) splash.destroy()
-  }
+function closeSplash(): void {
+  if (splash && !splash.isDestroyed()) splash.destroy()
+  splash = undefined
 }
 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
   const nativeBinding = electronSqliteBinding()
   try {
-    if (hasPendingMigration(dataDir, nativeBinding)) await migrateOlderFile(dataDir, nativeBinding)
+    // An older file is migrated in a worker first, with a small window if that takes a while
+    // (a long change log took ~2 s); a new or current file opens at once, without waiting.
+    if (hasPendingMigration(dataDir, nativeBinding)) {
+      await migrateBeforeOpen(dataDir, { nativeBinding, slowAfterMs: SLOW_MIGRATION_MS, onSlow: () => (splash = showMigrationSplash()) })
+    }
     db = openDatabase(dataDir, { nativeBinding })
   } catch (error) {
     console.error('Selaras: cannot open the database', error)
     dialog.showErrorBox('Selaras tidak dapat dibuka', openFailureMessage(error, dataDir))
     app.quit()
+    closeSplash()
     return
   }
   hardenSession(session.defaultSession)
@@ -92,6 +96,7 @@ async function start(): Promise<void> {
     isKnownSender: (sender) => ourContents.has(sender.id)
   })
   openMainWindow(dataDir)
+  closeSplash()
   app.on('activate', () => {
     // macOS: clicking the dock icon with no window open shows one again.
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow(dataDir)

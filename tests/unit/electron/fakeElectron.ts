@@ -48,6 +48,8 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly destroy = vi.fn(() => {
     this.destroyed = true
     this.emit('closed')
+    // As Electron: the last window gone, the app hears it (and Selaras quits on it).
+    if (FakeBrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed')
   })
 
   constructor(readonly options: BrowserWindowConstructorOptions) {

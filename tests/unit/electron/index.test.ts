@@ -89,6 +89,8 @@ describe('main process lifecycle', () => {
     expect(splash.destroyed).toBe(true)
     expect(decodeURIComponent(splash.webContents.url)).toMatch(/^data:text\/html;charset=utf-8,.*Memperbarui basis data Selaras/s)
     expect(splash.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false })
+    // The splash closed after the main window opened: closing the only window would quit the app.
+    expect(fake.app.quit).not.toHaveBeenCalled()
     const plan = callFrom(fake, main.webContents)
     expect(plan.ok && plan.value.misi).toHaveLength(8)
     const file = new Database(join(dataDir, 'selaras.db'), { readonly: true })
@@ -138,6 +140,24 @@ describe('main process lifecycle', () => {
     expect(message).toContain('versi Selaras yang lebih baru')
     expect(fake.app.quit).toHaveBeenCalledTimes(1)
     expect(fake.BrowserWindow.instances).toHaveLength(0)
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled()
+  })
+
+  it('says why when migrating an older database fails, closes the splash and quits without opening the app', async () => {
+    version4Database(dataDir)
+    // Migration 5 creates change_row: a table of that name already there makes it fail.
+    const file = new Database(join(dataDir, 'selaras.db'))
+    file.exec('CREATE TABLE change_row (x)')
+    file.close()
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const fake = await start()
+    await vi.waitFor(() => expect(fake.dialog.showErrorBox).toHaveBeenCalledTimes(1), { timeout: 15000 })
+    quiet.mockRestore()
+    const [title, message] = fake.dialog.showErrorBox.mock.calls[0] as [string, string]
+    expect(title).toBe('Selaras tidak dapat dibuka')
+    expect(message).toContain('change_row already exists')
+    expect(fake.app.quit).toHaveBeenCalled()
+    expect(fake.BrowserWindow.getAllWindows()).toHaveLength(0)
     expect(fake.ipcMain.handle).not.toHaveBeenCalled()
   })
 
