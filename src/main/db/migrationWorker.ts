@@ -2,14 +2,13 @@
 // migrates it, and closes it, so that a long migration does not hold the main thread.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from './connection'
-import { DatabaseTooNewError } from './migrations'
 
 export interface MigrationWorkerInput {
   dataDir: string
   nativeBinding?: string
 }
 
-export type MigrationWorkerMessage = { type: 'done' } | { type: 'error'; message: string; fileVersion?: number }
+export type MigrationWorkerMessage = { type: 'done' } | { type: 'error'; message: string }
 
 if (!isMainThread && parentPort) {
   const { dataDir, nativeBinding } = workerData as MigrationWorkerInput
@@ -18,10 +17,8 @@ if (!isMainThread && parentPort) {
     openDatabase(dataDir, { nativeBinding }).close()
     message = { type: 'done' }
   } catch (error) {
-    message =
-      error instanceof DatabaseTooNewError
-        ? { type: 'error', message: error.message, fileVersion: error.fileVersion }
-        : { type: 'error', message: error instanceof Error ? error.message : String(error) }
+    // Only an older file comes here (hasPendingMigration): a newer one is refused before.
+    message = { type: 'error', message: error instanceof Error ? error.message : String(error) }
   }
   parentPort.postMessage(message)
 }

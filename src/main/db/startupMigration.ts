@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads'
 import Database from 'better-sqlite3'
 import { findWorkerEntry, WORKER_BOOTSTRAP } from '../workers/workerEntry'
 import { DATABASE_FILE_NAME } from './connection'
-import { DatabaseTooNewError, LATEST_VERSION, readSchemaVersion } from './migrations'
+import { LATEST_VERSION, readSchemaVersion } from './migrations'
 import type { MigrationWorkerInput, MigrationWorkerMessage } from './migrationWorker'
 
 /** A migration slower than this says so (a splash window, a line on the console). */
@@ -14,7 +14,7 @@ export interface StartupMigrationOptions {
   nativeBinding?: string
   /** Worker entry to load instead of the one found next to this module. */
   workerScript?: string
-  /** Called once the migration has taken SLOW_MIGRATION_MS (or `slowAfterMs`); `done` when it ends. */
+  /** Called once the migration has taken SLOW_MIGRATION_MS (or `slowAfterMs`); then onDone when it ends. */
   onSlow?(): void
   onDone?(seconds: number): void
   slowAfterMs?: number
@@ -48,7 +48,7 @@ function runMigrationWorker(input: MigrationWorkerInput, workerScript?: string):
     worker.on('message', (message: MigrationWorkerMessage) =>
       settle(() => {
         if (message.type === 'done') resolve()
-        else reject(message.fileVersion === undefined ? new Error(message.message) : new DatabaseTooNewError(message.fileVersion))
+        else reject(new Error(message.message))
       })
     )
     worker.on('error', (error) => settle(() => reject(error)))

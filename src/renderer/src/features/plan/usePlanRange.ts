@@ -48,6 +48,10 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     [applyEdits]
   )
   const editable = (rowIndex: number, colId: string) => (api ? isEditable(api, node(rowIndex), colId) : false)
+  const cellValue = (rowIndex: number, colId: string): unknown => {
+    const rowNode = node(rowIndex)
+    return api && rowNode ? api.getCellValue({ rowNode, colKey: colId }) : undefined
+  }
   const selection = useRangeSelection({
     api: api as GridApi | undefined,
     columnOrder: () => api?.getAllDisplayedColumns().map((column) => column.getColId()) ?? [],
@@ -62,16 +66,10 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
       const value = api.getCellValue({ rowNode, colKey: colId, useFormatter: !colId.startsWith('pagu:') })
       return value === null || value === undefined ? '' : String(value)
     },
-    rawValue: (rowIndex, colId) => {
-      const rowNode = node(rowIndex)
-      return api && rowNode?.data?.kind === 'plan' ? api.getCellValue({ rowNode, colKey: colId }) : undefined
-    },
     // The status bar leaves PD headings out of its sum (their rows are summed already); a copy
     // gives their totals to the spreadsheet as numbers like any other.
-    copiedNumber: (rowIndex, colId) => {
-      const rowNode = node(rowIndex)
-      return api && rowNode ? api.getCellValue({ rowNode, colKey: colId }) : undefined
-    },
+    rawValue: (rowIndex, colId) => (node(rowIndex)?.data?.kind === 'plan' ? cellValue(rowIndex, colId) : undefined),
+    copiedNumber: cellValue,
     onEdits,
     onOverflow
   })
