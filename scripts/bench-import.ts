@@ -122,11 +122,10 @@ function benchSoffice(tmp: string): number | null {
     const profile = join(tmp, `lo-profile-${i}`)
     const out = join(tmp, `lo-out-${i}`)
     const start = performance.now()
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'csv', '--outdir', out, FILE],
-      { stdio: 'ignore', timeout: 300_000 }
-    )
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'csv', '--outdir', out, FILE], {
+      stdio: 'ignore',
+      timeout: 300_000
+    })
     times.push(performance.now() - start)
   }
   console.log(`  soffice --convert-to csv (fresh profile each run): median ${ms(median(times))}  [${times.map(ms).join(', ')}]`)

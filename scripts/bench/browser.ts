@@ -11,7 +11,15 @@ const STEP_TIMEOUT = 120000
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
   })
 }
 
@@ -140,7 +148,10 @@ export async function heapAfterGc(page: Page): Promise<number> {
 
 /** Scrolls a grid until the row with this index is rendered; returns its row-id. */
 export async function scrollToRow(page: Page, grid: string, rowIndex: number): Promise<string> {
-  await page.evaluate(([g, i]) => (globalThis as unknown as { __bench: { scrollGridTo(g: string, i: number): void } }).__bench.scrollGridTo(g, i), [grid, rowIndex] as const)
+  await page.evaluate(([g, i]) => (globalThis as unknown as { __bench: { scrollGridTo(g: string, i: number): void } }).__bench.scrollGridTo(g, i), [
+    grid,
+    rowIndex
+  ] as const)
   const row = page.locator(`${grid} .ag-row:not(.ag-row-pinned)[row-index="${rowIndex}"]`)
   await row.waitFor()
   return (await row.getAttribute('row-id')) ?? ''

@@ -59,7 +59,9 @@ export async function benchFirstRender(browser: Browser, server: Server, runs: n
     await measureSide(browser, server, 'selaras', selaras)
     await measureSide(browser, server, 'bare', bare)
     const fetchMs = (side: Side) => side.fetch[run]?.totalMs.toFixed(0)
-    console.log(`  (a)/(d) run ${run + 1}: Selaras ${selaras.ms[run].toFixed(0)} ms (listPlanRows ${fetchMs(selaras)} ms), bare ${bare.ms[run].toFixed(0)} ms (${fetchMs(bare)} ms)`)
+    console.log(
+      `  (a)/(d) run ${run + 1}: Selaras ${selaras.ms[run].toFixed(0)} ms (listPlanRows ${fetchMs(selaras)} ms), bare ${bare.ms[run].toFixed(0)} ms (${fetchMs(bare)} ms)`
+    )
   }
   if (profiler) await measureSide(browser, server, 'selaras', { ms: [], heap: [], fetch: [], rowsShown: 0 }, profiler)
   return { selaras, bare }

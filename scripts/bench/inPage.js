@@ -21,7 +21,11 @@
       observer.observe(document, { subtree: true, childList: true, characterData: true, attributes })
       const timer = setTimeout(() => {
         observer.disconnect()
-        reject(new Error('bench: condition not met within ' + LIMIT_MS + ' ms; notice: ' + (document.querySelector('[data-testid="notice"]')?.textContent ?? '(none)')))
+        reject(
+          new Error(
+            'bench: condition not met within ' + LIMIT_MS + ' ms; notice: ' + (document.querySelector('[data-testid="notice"]')?.textContent ?? '(none)')
+          )
+        )
       }, LIMIT_MS)
       finish()
     })
@@ -82,13 +86,19 @@
     /** Click anywhere -> first `selector` element visible. */
     armClickToVisible(selector) {
       const start = when('click', () => true)
-      this.pending = measure(start, start.then(() => whenDom(() => visible(document.querySelector(selector)), true)))
+      this.pending = measure(
+        start,
+        start.then(() => whenDom(() => visible(document.querySelector(selector)), true))
+      )
     },
     /** Key -> the text of `selector` differs from what it is now. */
     armKeyToTextChange(key, selector) {
       const before = text(selector)
       const start = when('keydown', (event) => event.key === key)
-      this.pending = measure(start, start.then(() => whenDom(() => text(selector) !== before)))
+      this.pending = measure(
+        start,
+        start.then(() => whenDom(() => text(selector) !== before))
+      )
     },
     /**
      * Ctrl+V -> a new notice starting with `noticeText` and every pasted cell that is drawn when armed, just
@@ -125,7 +135,16 @@
       const last = entries[entries.length - 1]
       if (!last) return null
       const server = Object.fromEntries((last.serverTiming ?? []).map((entry) => [entry.name, entry.duration]))
-      return { waitMs: last.responseStart - last.requestStart, downloadMs: last.responseEnd - last.responseStart, totalMs: last.duration, bytes: last.encodedBodySize, serverReadMs: server.read, serverRunMs: server.run, startAt: last.startTime, endAt: last.responseEnd }
+      return {
+        waitMs: last.responseStart - last.requestStart,
+        downloadMs: last.responseEnd - last.responseStart,
+        totalMs: last.duration,
+        bytes: last.encodedBodySize,
+        serverReadMs: server.read,
+        serverRunMs: server.run,
+        startAt: last.startTime,
+        endAt: last.responseEnd
+      }
     }
   }
 })()

@@ -51,7 +51,16 @@ type ArmKey = { __bench: { armKeyToTextChange(key: string, selector: string): vo
 type ArmPaste = { __bench: { armPaste(options: Record<string, unknown>): void } }
 
 /** Clicks the block's first cell, puts the block on the clipboard, presses Ctrl+V and times it. */
-async function measurePaste(page: Page, block: PasteBlock, values: number, profiler?: Profiler): Promise<{ timing: Timing; api: ApiTiming | null; options: Record<string, unknown> & { gridSelector: string; lastRowIndex: number; cellSelector: string; cellText: string } }> {
+async function measurePaste(
+  page: Page,
+  block: PasteBlock,
+  values: number,
+  profiler?: Profiler
+): Promise<{
+  timing: Timing
+  api: ApiTiming | null
+  options: Record<string, unknown> & { gridSelector: string; lastRowIndex: number; cellSelector: string; cellText: string }
+}> {
   const first = block.targets[0].row
   const rowId = await scrollToRow(page, GRID, block.startIndex)
   if (rowId !== String(first?.id)) throw new Error(`grid row ${block.startIndex} is ${rowId}, expected ${first?.id}: display order differs`)
@@ -114,7 +123,9 @@ export async function pasteOnce(browser: Browser, server: Server, block: PasteBl
  * A copy of the data folder's database made with the backup API, opened with the app's own
  * pragmas (src/main/db/connection.ts), and the raw upsert of one pagu cell on it.
  */
-export async function rawDatabase(dataDir: string): Promise<{ database: Database.Database; upsert: Database.Statement<[number, number, number]>; close(): void }> {
+export async function rawDatabase(
+  dataDir: string
+): Promise<{ database: Database.Database; upsert: Database.Statement<[number, number, number]>; close(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-raw-'))
   const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
   try {

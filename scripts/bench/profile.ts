@@ -42,7 +42,11 @@ export function byFile(profile: CpuProfile): Record<string, number> {
     const key = special[frame.functionName] ?? (frame.url.split('/').pop() || '(native)')
     totals[key] = (totals[key] ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000
   })
-  return Object.fromEntries(Object.entries(totals).sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, Math.round(v)]))
+  return Object.fromEntries(
+    Object.entries(totals)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => [k, Math.round(v)])
+  )
 }
 
 export interface Profiler {
@@ -92,7 +96,12 @@ export function profilerFor(label: string, dir: string, stamp: string, results: 
 export function printProfiles(results: ProfileSummary[]): void {
   for (const result of results) {
     console.log(`\nCPU profile, ${result.label} (${result.totalMs.toFixed(0)} ms sampled, ${result.file}):`)
-    console.log(`  by file: ${Object.entries(result.byFile).slice(0, 6).map(([file, ms]) => `${file} ${ms} ms`).join(', ')}`)
+    console.log(
+      `  by file: ${Object.entries(result.byFile)
+        .slice(0, 6)
+        .map(([file, ms]) => `${file} ${ms} ms`)
+        .join(', ')}`
+    )
     for (const spot of result.top) console.log(`  ${spot.selfMs.toFixed(1).padStart(8)} ms  ${spot.fn}  ${spot.where}`)
   }
 }

@@ -36,10 +36,18 @@ const MB = 1024 * 1024
 // Where a paste's time goes: keypress -> request sent (clipboard read, cells checked and sent),
 // and the reply -> the notice (values into the screen, redraw).
 const sentAt = (p: Pick<PasteRun, 'api' | 'timing'>) => (p.api ? (p.api.startAt - p.timing.t0).toFixed(0) : '?')
-const afterReply = (p: Pick<PasteRun, 'api' | 'timing'>) => (p.api && p.timing.noticeMs !== undefined ? (p.timing.t0 + p.timing.noticeMs - p.api.endAt).toFixed(0) : '?')
+const afterReply = (p: Pick<PasteRun, 'api' | 'timing'>) =>
+  p.api && p.timing.noticeMs !== undefined ? (p.timing.t0 + p.timing.noticeMs - p.api.endAt).toFixed(0) : '?'
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, scale: { type: 'string', default: '10' }, profile: { type: 'boolean', default: false }, only: { type: 'string', default: 'a,b,c,d' } } })
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      scale: { type: 'string', default: '10' },
+      profile: { type: 'boolean', default: false },
+      only: { type: 'string', default: 'a,b,c,d' }
+    }
+  })
   const wanted = new Set(values.only.split(',').map((part) => part.trim()))
   const want = (id: string) => wanted.has(id) || (id === 'a' && wanted.has('d'))
   const scale = Number(values.scale)
@@ -81,9 +89,18 @@ async function main(): Promise<void> {
         `  (b) run ${run + 1}: app ${p.timing.ms.toFixed(0)} ms (sent at ${sentAt(p)} ms; request ${p.api?.totalMs.toFixed(0)} ms of which the server read ${p.api?.serverReadMs?.toFixed(0)} and ran ${p.api?.serverRunMs?.toFixed(0)} ms, after the reply ${afterReply(p)} ms to the notice at ${p.timing.noticeMs?.toFixed(0)} ms, ${p.drawnCells} cells drawn; ` +
           `then scrolling to the last pasted row, untimed in (b): ${p.scrollMs.toFixed(0)} ms; Ctrl+Z of it ${p.undoMs.toFixed(0)} ms), raw ${raw[run].toFixed(1)} ms`
       )
-      console.log(`        second paste in the same page: ${p.second.timing.ms.toFixed(0)} ms (sent at ${sentAt(p.second)} ms; request ${p.second.api?.totalMs.toFixed(0)} ms, server ran ${p.second.api?.serverRunMs?.toFixed(0)} ms; after the reply ${afterReply(p.second)} ms)`)
+      console.log(
+        `        second paste in the same page: ${p.second.timing.ms.toFixed(0)} ms (sent at ${sentAt(p.second)} ms; request ${p.second.api?.totalMs.toFixed(0)} ms, server ran ${p.second.api?.serverRunMs?.toFixed(0)} ms; after the reply ${afterReply(p.second)} ms)`
+      )
     }
-    const floor = want('b') ? await pasteFloor(browser, dataDir, block, pastes.map((_, run) => run)) : []
+    const floor = want('b')
+      ? await pasteFloor(
+          browser,
+          dataDir,
+          block,
+          pastes.map((_, run) => run)
+        )
+      : []
     if (floor.length > 0) console.log(`  (b0) bare page -> HTTP -> raw write -> cells shown: ${floor.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`)
     const pasteProfiler = profiler('paste')
     if (pasteProfiler && want('b')) await pasteOnce(browser, server, block, RUNS.paste, pasteProfiler)
@@ -96,12 +113,54 @@ async function main(): Promise<void> {
     const selaras = first && summarizeSide(first.selaras)
     const bare = first && summarizeSide(first.bare)
     const all = [
-      selaras && bare && judge({ id: 'a', what: 'plan grid first render (click -> first row)', selaras: selaras.medianMs, reference: bare.medianMs, unit: 'ms', goal: { max: 1.3, on: 'ratio' } }),
-      pastes.length > 0 && judge({ id: 'b', what: '5,000-cell paste -> saved and shown', selaras: median(pastes.map((p) => p.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
+      selaras &&
+        bare &&
+        judge({
+          id: 'a',
+          what: 'plan grid first render (click -> first row)',
+          selaras: selaras.medianMs,
+          reference: bare.medianMs,
+          unit: 'ms',
+          goal: { max: 1.3, on: 'ratio' }
+        }),
+      pastes.length > 0 &&
+        judge({
+          id: 'b',
+          what: '5,000-cell paste -> saved and shown',
+          selaras: median(pastes.map((p) => p.timing.ms)),
+          reference: median(raw),
+          unit: 'ms',
+          goal: { max: 5, on: 'ratio' }
+        }),
       floor.length > 0 && judge({ id: 'b0', what: 'floor of (b): bare page, HTTP, raw write', selaras: median(floor), reference: median(raw), unit: 'ms' }),
-      pastes.length > 0 && judge({ id: 'b2', what: 'the same paste, second in its page', selaras: median(pastes.map((p) => p.second.timing.ms)), reference: median(raw), unit: 'ms', goal: { max: 5, on: 'ratio' } }),
-      edit && judge({ id: 'c', what: 'one pagu edit -> misi total updated', selaras: median(edit.runs.map((r) => r.timing.ms)), reference: null, unit: 'ms', goal: { max: 100, strict: true, on: 'value' } }),
-      selaras && bare && judge({ id: 'd', what: 'JS heap after GC, plan screen', selaras: selaras.medianHeapBytes / MB, reference: bare.medianHeapBytes / MB, unit: 'MB', goal: { max: 1.5, on: 'ratio' } })
+      pastes.length > 0 &&
+        judge({
+          id: 'b2',
+          what: 'the same paste, second in its page',
+          selaras: median(pastes.map((p) => p.second.timing.ms)),
+          reference: median(raw),
+          unit: 'ms',
+          goal: { max: 5, on: 'ratio' }
+        }),
+      edit &&
+        judge({
+          id: 'c',
+          what: 'one pagu edit -> misi total updated',
+          selaras: median(edit.runs.map((r) => r.timing.ms)),
+          reference: null,
+          unit: 'ms',
+          goal: { max: 100, strict: true, on: 'value' }
+        }),
+      selaras &&
+        bare &&
+        judge({
+          id: 'd',
+          what: 'JS heap after GC, plan screen',
+          selaras: selaras.medianHeapBytes / MB,
+          reference: bare.medianHeapBytes / MB,
+          unit: 'MB',
+          goal: { max: 1.5, on: 'ratio' }
+        })
     ]
     const rows = all.filter((row) => row !== undefined && row !== false)
     printTable(rows)

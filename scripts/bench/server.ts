@@ -38,7 +38,10 @@ export interface Server {
 
 /** Starts `node out/main/serve.js --port 0` and waits for its one line with the address. */
 export function startServer(dataDir: string, nodeArgs: string[] = []): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVE_SCRIPT, '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVE_SCRIPT, '--port', '0', '--data-dir', dataDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done()

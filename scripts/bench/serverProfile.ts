@@ -21,7 +21,10 @@ function jobs(data: PlanData, block: PasteBlock): Job[] {
   )
   return [
     { label: 'server-listPlanRows', call: (server) => api(server, 'listPlanRows') },
-    { label: 'server-edit', call: (server) => api(server, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: sub?.id, field: `pagu:${data.stripYear}`, text: '7.777.000' }] }) },
+    {
+      label: 'server-edit',
+      call: (server) => api(server, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: sub?.id, field: `pagu:${data.stripYear}`, text: '7.777.000' }] })
+    },
     { label: 'server-paste', call: (server) => api(server, 'applyCellEdits', { kind: 'paste', edits: paste }) }
   ]
 }
@@ -45,7 +48,13 @@ export async function profileServer(dataDir: string, data: PlanData, block: Past
       const file = join(resultsDir, `bench-${stamp}-${job.label}.cpuprofile`)
       copyFileSync(join(dir, name), file)
       const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile
-      results.push({ label: `${job.label} (call ${callMs.toFixed(0)} ms)`, file, totalMs: (profile.endTime - profile.startTime) / 1000, top: summarize(profile, 15), byFile: byFile(profile) })
+      results.push({
+        label: `${job.label} (call ${callMs.toFixed(0)} ms)`,
+        file,
+        totalMs: (profile.endTime - profile.startTime) / 1000,
+        top: summarize(profile, 15),
+        byFile: byFile(profile)
+      })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

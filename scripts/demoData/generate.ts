@@ -53,14 +53,38 @@ export function generateDemoPlan(input: GenerateInput): DemoPlan {
   for (const pd of pds) {
     for (const program of picks.filter((p) => p.pd === pd).sort(byCode)) {
       const programIndex = rows.length
-      rows.push({ level: 'program', parent: null, perangkatDaerahId: pd.id, code: program.code, name: program.node.name, pagu: null, sasaranIds: program.sasaranIds })
+      rows.push({
+        level: 'program',
+        parent: null,
+        perangkatDaerahId: pd.id,
+        code: program.code,
+        name: program.node.name,
+        pagu: null,
+        sasaranIds: program.sasaranIds
+      })
       links += program.sasaranIds.length
       for (const kegiatan of program.kegiatan.sort(byCode)) {
         const kegiatanIndex = rows.length
-        rows.push({ level: 'kegiatan', parent: programIndex, perangkatDaerahId: pd.id, code: kegiatan.code, name: kegiatan.node.name, pagu: null, sasaranIds: kegiatan.sasaranIds })
+        rows.push({
+          level: 'kegiatan',
+          parent: programIndex,
+          perangkatDaerahId: pd.id,
+          code: kegiatan.code,
+          name: kegiatan.node.name,
+          pagu: null,
+          sasaranIds: kegiatan.sasaranIds
+        })
         links += kegiatan.sasaranIds.length
         for (const sub of kegiatan.subs.sort(byCode)) {
-          rows.push({ level: 'sub_kegiatan', parent: kegiatanIndex, perangkatDaerahId: pd.id, code: sub.code, name: sub.node.name, pagu: sub.pagu, sasaranIds: [] })
+          rows.push({
+            level: 'sub_kegiatan',
+            parent: kegiatanIndex,
+            perangkatDaerahId: pd.id,
+            code: sub.code,
+            name: sub.node.name,
+            pagu: sub.pagu,
+            sasaranIds: []
+          })
           sub.pagu.forEach((amount, i) => (totals[i] += amount ?? 0))
         }
       }

@@ -4,7 +4,14 @@
  * export when it has none), generates the plan and writes it in one transaction.
  */
 import type Database from 'better-sqlite3'
-import { findVersion, findVersionBySha, getPlanVersionId, loadCodeIndex, setPlanVersionId, storeNomenklaturVersion } from '../../src/main/db/repositories/nomenklatur'
+import {
+  findVersion,
+  findVersionBySha,
+  getPlanVersionId,
+  loadCodeIndex,
+  setPlanVersionId,
+  storeNomenklaturVersion
+} from '../../src/main/db/repositories/nomenklatur'
 import { listPerangkatDaerah } from '../../src/main/db/repositories/perangkatDaerah'
 import { getActivePeriod, targetYears } from '../../src/main/db/repositories/plan'
 import { parseNomenklaturFile } from '../../src/main/nomenklatur/importFile'

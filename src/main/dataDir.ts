@@ -14,11 +14,7 @@ export function dataDirFromArgv(argv: readonly string[]): string | undefined {
  * The folder holding selaras.db: `--data-dir` wins, then SELARAS_DATA_DIR, then the
  * host's default (Electron's userData, or ./data in browser mode).
  */
-export function resolveDataDir(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-  fallback: string
-): string {
+export function resolveDataDir(argv: readonly string[], env: Record<string, string | undefined>, fallback: string): string {
   const chosen = dataDirFromArgv(argv) ?? (env.SELARAS_DATA_DIR?.trim() || undefined) ?? fallback
   return resolve(chosen)
 }

@@ -37,9 +37,7 @@ export interface ImportPreview {
 }
 
 export type ImportJobStatus =
-  | { state: 'running'; phase: string; done: number; total: number }
-  | { state: 'ready'; preview: ImportPreview }
-  | { state: 'failed'; message: string }
+  { state: 'running'; phase: string; done: number; total: number } | { state: 'ready'; preview: ImportPreview } | { state: 'failed'; message: string }
 
 export interface VersionSwitchChange {
   rowId: number

@@ -37,16 +37,19 @@ export function readValueCell(
   const yearText = field.slice(separator + 1)
   const year = Number(yearText)
   if (kind === 'pagu') {
-    if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
+    if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1)
+      return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
     const parsed = parseRupiahInput(text, hint)
     if (!parsed.ok) return parsed.message
     const old = row.pagu[year] ?? null
     if (row.level === 'kegiatan') return 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.'
-    if (row.level === 'program' && hasChildren && (parsed.value ?? 0) > (old ?? 0)) return `Program ini sudah punya kegiatan; isi pagu ${year} pada sub kegiatannya.`
+    if (row.level === 'program' && hasChildren && (parsed.value ?? 0) > (old ?? 0))
+      return `Program ini sudah punya kegiatan; isi pagu ${year} pada sub kegiatannya.`
     return { kind, year, oldValue: old, value: parsed.value }
   }
   if (kind === 'target') {
-    if (!Number.isInteger(year) || year < period.firstYear || year > period.lastYear + 1) return `Tahun ${yearText} di luar periode (${period.firstYear}-${period.lastYear + 1}).`
+    if (!Number.isInteger(year) || year < period.firstYear || year > period.lastYear + 1)
+      return `Tahun ${yearText} di luar periode (${period.firstYear}-${period.lastYear + 1}).`
     const parsed = parseTargetInput(text)
     if (!parsed.ok) return parsed.message
     return { kind, year, oldValue: row.targets[year] ?? null, value: parsed.value }

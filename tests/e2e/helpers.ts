@@ -91,10 +91,22 @@ export interface PlanRowRef {
 /** Dinas Kesehatan > program 1.02.02 > kegiatan 1.02.02.2.01 > `subCount` sub kegiatan (0001, 0002, ...), made through the API. */
 export async function addBranch(selaras: SelarasServer, subCount: number): Promise<{ program: PlanRowRef; kegiatan: PlanRowRef; subs: PlanRowRef[] }> {
   const program = await apiCall<PlanRowRef>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<PlanRowRef>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan Layanan' })
+  const kegiatan = await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+    level: 'kegiatan',
+    parentId: program.id,
+    code: '1.02.02.2.01',
+    name: 'Kegiatan Layanan'
+  })
   const subs: PlanRowRef[] = []
   for (let n = 1; n <= subCount; n++) {
-    subs.push(await apiCall<PlanRowRef>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.01.${String(n).padStart(4, '0')}`, name: `Sub kegiatan ${n}` }))
+    subs.push(
+      await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+        level: 'sub_kegiatan',
+        parentId: kegiatan.id,
+        code: `1.02.02.2.01.${String(n).padStart(4, '0')}`,
+        name: `Sub kegiatan ${n}`
+      })
+    )
   }
   return { program, kegiatan, subs }
 }

@@ -49,7 +49,10 @@ test('a screen opened again shows as it was left without loading; after a change
   await expect(page.getByLabel('Cari kode atau nama')).toHaveValue('')
 })
 
-test('a save in another tab: the shown screen says so and reloads on request, a screen left stale reloads on return, the saving tab is not told', async ({ page, selaras }) => {
+test('a save in another tab: the shown screen says so and reloads on request, a screen left stale reloads on return, the saving tab is not told', async ({
+  page,
+  selaras
+}) => {
   const {
     subs: [sub]
   } = await addBranch(selaras, 1)

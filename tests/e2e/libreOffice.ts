@@ -90,7 +90,9 @@ export async function copiedFromCalc(rows: CalcCell[][]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'selaras-calc-'))
   const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
   const cell = (value: CalcCell) =>
-    typeof value === 'string' ? `<td sdnum="1033;0;@">${attribute(value)}</td>` : `<td sdval="${value.number}" sdnum="1033;0;${attribute(value.format)}">${value.number}</td>`
+    typeof value === 'string'
+      ? `<td sdnum="1033;0;@">${attribute(value)}</td>`
+      : `<td sdval="${value.number}" sdnum="1033;0;${attribute(value.format)}">${value.number}</td>`
   try {
     const input = join(dir, 'clipboard.html')
     writeFileSync(input, `<meta charset="utf-8"><table><tbody>${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('')}</tbody></table>`)

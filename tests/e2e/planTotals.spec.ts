@@ -16,7 +16,15 @@ async function arrange(selaras: SelarasServer) {
   const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
   const subs: Row[] = []
   for (const n of [1, 2]) {
-    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}`, pagu: { '2022': n * 1_000_000 } }))
+    subs.push(
+      await apiCall<Row>(selaras, 'createPlanRow', {
+        level: 'sub_kegiatan',
+        parentId: kegiatan.id,
+        code: `1.02.02.2.02.000${n}`,
+        name: `Sub kegiatan ${n}`,
+        pagu: { '2022': n * 1_000_000 }
+      })
+    )
   }
   await apiCall(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 8, code: '1.01.02', name: 'Program Pendidikan', pagu: { '2022': 500_000 } })
   return { program, kegiatan, subs }
@@ -184,6 +192,7 @@ test('the keyboard reaches columns out of view: the grid scrolls to them as the 
   await page.keyboard.press('Enter')
   await expect(gridCell(page, subs[0].id, 'target:2022')).toHaveText('95')
   // The cell shows the value while the server saves it: the database is asked until the save is in.
-  const storedTargets = async () => (await apiCall<Array<{ id: number; targets: Record<string, number> }>>(selaras, 'listPlanRows', {})).find((row) => row.id === subs[0].id)?.targets
+  const storedTargets = async () =>
+    (await apiCall<Array<{ id: number; targets: Record<string, number> }>>(selaras, 'listPlanRows', {})).find((row) => row.id === subs[0].id)?.targets
   await expect.poll(storedTargets).toEqual({ '2022': 95 })
 })

@@ -25,7 +25,14 @@ async function branch(selaras: SelarasServer, program: string, pagu: Array<[numb
   const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: top.id, code: `${program}.2.01`, name: `Kegiatan ${program}` })
   const subs: Row[] = []
   for (const n of pagu.keys()) {
-    subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `${program}.2.01.000${n + 1}`, name: `Sub kegiatan ${n + 1}` }))
+    subs.push(
+      await apiCall<Row>(selaras, 'createPlanRow', {
+        level: 'sub_kegiatan',
+        parentId: kegiatan.id,
+        code: `${program}.2.01.000${n + 1}`,
+        name: `Sub kegiatan ${n + 1}`
+      })
+    )
   }
   const edits = subs.flatMap((sub, n) => [
     { planRowId: sub.id, field: 'pagu:2023', text: String(pagu[n][0]) },

@@ -8,12 +8,20 @@ interface Row {
 }
 
 const rowWithCode = (page: Page, code: string) =>
-  page.locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)').filter({ has: page.locator('[col-id="code"]', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) })
+  page
+    .locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)')
+    .filter({ has: page.locator('[col-id="code"]', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) })
 
 test('a deleted sub kegiatan comes back with its pagu on Ctrl+Z and goes again on Ctrl+Y', async ({ page, selaras }) => {
   const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
   const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
-  await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', name: 'Sub kegiatan 1', pagu: { '2023': 100 } })
+  await apiCall<Row>(selaras, 'createPlanRow', {
+    level: 'sub_kegiatan',
+    parentId: kegiatan.id,
+    code: '1.02.02.2.02.0001',
+    name: 'Sub kegiatan 1',
+    pagu: { '2023': 100 }
+  })
   await page.goto(selaras.url)
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   const undoButton = page.getByRole('button', { name: 'Batalkan (Ctrl+Z)' })

@@ -36,7 +36,10 @@ test('an analyst records an indicator with baseline and targets, in Indonesian n
   await page.reload()
   await page.getByRole('button', { name: /Misi 3/ }).click()
   await page.getByTestId('sasaran-3.2').getByRole('button', { name: 'Indikator' }).click()
-  const saved = page.getByTestId('sasaran-3.2').locator('tbody tr').filter({ has: page.getByLabel('Nama indikator') })
+  const saved = page
+    .getByTestId('sasaran-3.2')
+    .locator('tbody tr')
+    .filter({ has: page.getByLabel('Nama indikator') })
   await expect(saved.getByLabel('Nama indikator')).toHaveValue('Angka Partisipasi Murni SMP')
   await expect(saved.getByLabel('Kondisi awal 2021')).toHaveValue('78,5')
   await expect(saved.getByLabel('Target 2023')).toHaveValue('81')

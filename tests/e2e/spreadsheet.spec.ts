@@ -7,7 +7,6 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 /** The page's clipboard, typed here because the test config has no DOM library. */
 type PageGlobals = { navigator: { clipboard: { writeText(text: string): Promise<void>; readText(): Promise<string> } } }
 
-
 interface Row {
   id: number
   code: string
@@ -18,7 +17,10 @@ async function arrange(selaras: SelarasServer): Promise<Row[]> {
   const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
   const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
   const subs: Row[] = []
-  for (const n of [1, 2, 3]) subs.push(await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}` }))
+  for (const n of [1, 2, 3])
+    subs.push(
+      await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}` })
+    )
   return subs
 }
 
@@ -148,7 +150,16 @@ test('a paste the server refuses after the screen showed it puts the old values 
   const answered = new Promise<void>((resolve) => (answer = resolve))
   await page.route('**/api/applyCellEdits', async (route) => {
     await answered
-    await route.fulfill({ json: { ok: false, error: { code: 'VALIDATION', message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).', cells: [{ planRowId: subs[1].id, field: 'pagu:2024', message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).' }] } } })
+    await route.fulfill({
+      json: {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).',
+          cells: [{ planRowId: subs[1].id, field: 'pagu:2024', message: 'Baris ini tidak ditemukan (mungkin sudah dihapus).' }]
+        }
+      }
+    })
   })
   await gridCell(page, subs[0].id, 'pagu:2024').click()
   await paste(page, '7.000.000\r\n8.000.000\r\n')

@@ -19,14 +19,22 @@ async function importVersion(page: Page, file: string, name: string) {
 }
 
 const rowWithCode = (page: Page, code: string) =>
-  page.locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)').filter({ has: page.locator('[col-id="code"]', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) })
+  page
+    .locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned)')
+    .filter({ has: page.locator('[col-id="code"]', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) })
 
 test('moving the plan to a newer nomenclature proposes the mapped code and applies it to the row', async ({ page, selaras }, testInfo) => {
   test.setTimeout(120_000)
   // An older list, as a CSV export, where the sub kegiatan still had its old number 0028.
   mkdirSync(testInfo.outputDir, { recursive: true })
   const older = join(testInfo.outputDir, 'nomenklatur-2026.csv')
-  writeFileSync(older, buildCsv([HEADER, kabkotRow('1.02.02.2.02.0028', { SUBKEGIATAN: '1.02.02.2.02.0028 Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB', SATUAN: 'Paket' })]))
+  writeFileSync(
+    older,
+    buildCsv([
+      HEADER,
+      kabkotRow('1.02.02.2.02.0028', { SUBKEGIATAN: '1.02.02.2.02.0028 Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB', SATUAN: 'Paket' })
+    ])
+  )
 
   await page.goto(selaras.url)
   await importVersion(page, older, 'Versi 2026')
@@ -49,7 +57,9 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
   const dialog = page.getByRole('dialog', { name: 'Pakai nomenklatur Pemutakhiran 2027' })
   const changes = dialog.getByTestId('switch-changes')
   await expect(changes).toContainText('1.02.02.2.02.0028')
-  await expect(changes).toContainText('1.02.02.2.02.0053 Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional')
+  await expect(changes).toContainText(
+    '1.02.02.2.02.0053 Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional'
+  )
   await expect(dialog.getByRole('checkbox', { name: 'Ganti 1.02.02.2.02.0028' })).toBeChecked()
   await dialog.getByRole('button', { name: 'Pakai versi ini' }).click()
   await expect(dialog.getByRole('status')).toContainText('Pindah nomenklatur ke "Pemutakhiran 2027" (1 kode diganti). 0 baris masih ditandai.')
@@ -59,7 +69,9 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await expect(rowWithCode(page, '1.02.02.2.02.0053')).toHaveCount(1)
   const subId = (await rowWithCode(page, '1.02.02.2.02.0053').getAttribute('row-id')) as string
-  await expect(gridCell(page, subId, 'name')).toHaveText('Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional')
+  await expect(gridCell(page, subId, 'name')).toHaveText(
+    'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional'
+  )
 
   // Going back to the older list would now flag the new code: the dialog lists it before anything changes.
   await page.getByRole('tab', { name: 'Data Induk' }).click()

@@ -8,7 +8,11 @@ export function smallPlan(handlers: Handlers) {
   const sasaranIds = plan.misi.flatMap((misi) => misi.sasaran.map((sasaran) => sasaran.id))
   const subs: PlanRow[] = []
   const programs: PlanRow[] = []
-  const pds = [[11, '1.02.02', '1.02.02.2.02'], [8, '1.05.03', '1.05.03.2.01'], [3, '1.01.02', '1.01.02.2.01']] as const
+  const pds = [
+    [11, '1.02.02', '1.02.02.2.02'],
+    [8, '1.05.03', '1.05.03.2.01'],
+    [3, '1.01.02', '1.01.02.2.01']
+  ] as const
   pds.forEach(([pd, programCode, kegiatanCode], index) => {
     const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: pd, code: programCode })
     programs.push(program)
@@ -30,4 +34,3 @@ export function random(seed: number) {
     return state % limit
   }
 }
-

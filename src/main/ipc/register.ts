@@ -60,12 +60,7 @@ function isTrustedEvent(event: IpcMainInvokeEvent, options: IpcOptions): boolean
   }
 }
 
-export function handleInvoke(
-  options: IpcOptions,
-  name: ChannelName,
-  event: IpcMainInvokeEvent,
-  args: unknown
-): Result<ApiResults[keyof ApiResults]> {
+export function handleInvoke(options: IpcOptions, name: ChannelName, event: IpcMainInvokeEvent, args: unknown): Result<ApiResults[keyof ApiResults]> {
   if (!isTrustedEvent(event, options)) return FORBIDDEN
   return dispatch(options.handlers, name, args, options.log)
 }

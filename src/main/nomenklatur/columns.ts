@@ -48,10 +48,7 @@ export function findHeader(rows: SheetRow[]): { index: number; columns: ColumnMa
     if (found.length < 3) continue
     const missing = keys.filter((k) => !found.includes(k)).map((k) => `"${COLUMNS[k]}"`)
     if (missing.length > 0) {
-      throw new NomenklaturImportError(
-        'MISSING_COLUMN',
-        `Kolom ${missing.join(', ')} tidak ditemukan di baris judul (baris ${rows[i].row}).`
-      )
+      throw new NomenklaturImportError('MISSING_COLUMN', `Kolom ${missing.join(', ')} tidak ditemukan di baris judul (baris ${rows[i].row}).`)
     }
     const columns = {} as ColumnMap
     for (const k of keys) columns[k] = positions.get(normalizeHeader(COLUMNS[k])) as number

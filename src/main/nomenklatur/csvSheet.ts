@@ -27,21 +27,14 @@ const CP1252_HIGH =
 
 function decodeWindows1252(buf: Buffer): string {
   const text = buf.toString('latin1')
-  return /[\x80-\x9f]/.test(text)
-    ? text.replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80])
-    : text
+  return /[\x80-\x9f]/.test(text) ? text.replace(/[\x80-\x9f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]) : text
 }
 
 /**
  * Splits CSV text into records. Stops after `maxRecords` + 1 records so a caller can
  * refuse a file that is too long without reading all of it.
  */
-export function parseCsv(
-  text: string,
-  separator: Separator,
-  maxRecords: number,
-  onFraction?: (f: number) => void
-): SheetRow[] {
+export function parseCsv(text: string, separator: Separator, maxRecords: number, onFraction?: (f: number) => void): SheetRow[] {
   const sep = separator.charCodeAt(0)
   const rows: SheetRow[] = []
   const length = text.length
@@ -59,10 +52,7 @@ export function parseCsv(
       for (;;) {
         const quote = text.indexOf('"', from)
         if (quote < 0) {
-          throw new NomenklaturImportError(
-            'CORRUPT',
-            `Berkas CSV rusak: tanda kutip di baris ${record} tidak ditutup.`
-          )
+          throw new NomenklaturImportError('CORRUPT', `Berkas CSV rusak: tanda kutip di baris ${record} tidak ditutup.`)
         }
         out += text.slice(from, quote)
         if (text.charCodeAt(quote + 1) === 34) {

@@ -35,17 +35,11 @@ export const WORKER_BUNDLE_NAME = 'nomenklaturWorker.js'
 
 const SNIFF_BYTES = 4096
 
-export async function parseNomenklaturFile(
-  path: string,
-  options: ParseNomenklaturOptions = {}
-): Promise<NomenklaturImportResult> {
+export async function parseNomenklaturFile(path: string, options: ParseNomenklaturOptions = {}): Promise<NomenklaturImportResult> {
   const limits: ImportLimits = { ...IMPORT_LIMITS, ...options.limits }
   const size = await fileSize(path)
   if (size > limits.maxFileBytes) {
-    throw new NomenklaturImportError(
-      'TOO_LARGE',
-      `Berkas terlalu besar (${formatMegabytes(size)}); batasnya ${formatMegabytes(limits.maxFileBytes)}.`
-    )
+    throw new NomenklaturImportError('TOO_LARGE', `Berkas terlalu besar (${formatMegabytes(size)}); batasnya ${formatMegabytes(limits.maxFileBytes)}.`)
   }
   if (size === 0) throw new NomenklaturImportError('EMPTY', 'Berkas kosong (0 bita).')
   const kind = sniffKind(await readHead(path), path)
@@ -85,16 +79,10 @@ export function sniffKind(head: Buffer, path: string): InputKind {
   }
   if (head.subarray(0, 8).equals(OLE_MAGIC)) {
     // Password-protected .xlsx files are OLE containers too, like old .xls files.
-    throw new NomenklaturImportError(
-      'ENCRYPTED',
-      'Berkas dilindungi kata sandi atau berformat Excel lama (.xls). Simpan ulang sebagai .xlsx tanpa kata sandi.'
-    )
+    throw new NomenklaturImportError('ENCRYPTED', 'Berkas dilindungi kata sandi atau berformat Excel lama (.xls). Simpan ulang sebagai .xlsx tanpa kata sandi.')
   }
   if (looksLikeText(head)) return extname(path).toLowerCase() === '.csv' ? 'csv' : 'text'
-  throw new NomenklaturImportError(
-    'NOT_SPREADSHEET',
-    'Berkas ini bukan lembar kerja (.xlsx atau .csv). Pilih ekspor nomenklatur dari SIPD.'
-  )
+  throw new NomenklaturImportError('NOT_SPREADSHEET', 'Berkas ini bukan lembar kerja (.xlsx atau .csv). Pilih ekspor nomenklatur dari SIPD.')
 }
 
 /** No NUL bytes and few control characters: UTF-8 or a single-byte text encoding. */
@@ -127,14 +115,7 @@ function runWorker(input: WorkerInput, options: ParseNomenklaturOptions): Promis
     }
     const timer = setTimeout(() => {
       const seconds = (limits.timeoutMs / 1000).toLocaleString('id-ID', { maximumFractionDigits: 3 })
-      finish(() =>
-        reject(
-          new NomenklaturImportError(
-            'TIMEOUT',
-            `Pembacaan berkas dihentikan karena melebihi batas waktu ${seconds} detik.`
-          )
-        )
-      )
+      finish(() => reject(new NomenklaturImportError('TIMEOUT', `Pembacaan berkas dihentikan karena melebihi batas waktu ${seconds} detik.`)))
     }, limits.timeoutMs)
     const onAbort = (): void => finish(() => reject(options.signal?.reason ?? new Error('Import aborted')))
     if (options.signal?.aborted) return onAbort()
@@ -158,11 +139,7 @@ function runWorker(input: WorkerInput, options: ParseNomenklaturOptions): Promis
     })
     worker.on('error', (error: Error & { code?: string }) => {
       finish(() =>
-        reject(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new NomenklaturImportError('TOO_LARGE', 'Berkas terlalu besar untuk dibaca dengan aman.')
-            : error
-        )
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new NomenklaturImportError('TOO_LARGE', 'Berkas terlalu besar untuk dibaca dengan aman.') : error)
       )
     })
     worker.on('exit', (code) => {

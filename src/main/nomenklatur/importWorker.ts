@@ -60,10 +60,7 @@ export function runImportInline(
     const separator = detectSeparator(text, COLUMN_NAMES)
     rows = parseCsv(text, separator, limits.maxRows, (f) => report('Membaca baris', 10, 75, f))
     if (rows.length > limits.maxRows) {
-      throw new NomenklaturImportError(
-        'TOO_LARGE',
-        `Berkas terlalu besar: lebih dari ${limits.maxRows.toLocaleString('id-ID')} baris.`
-      )
+      throw new NomenklaturImportError('TOO_LARGE', `Berkas terlalu besar: lebih dari ${limits.maxRows.toLocaleString('id-ID')} baris.`)
     }
   }
   report('Memeriksa kode', 75, 100, 0)

@@ -1,15 +1,4 @@
-import {
-  cleanMultiline,
-  type CodeCell,
-  collapseSpaces,
-  columnLetters,
-  type Level,
-  LEVELS,
-  parseSpm,
-  parseTags,
-  pemdaKind,
-  splitCodeCell
-} from './rowFields'
+import { cleanMultiline, type CodeCell, collapseSpaces, columnLetters, type Level, LEVELS, parseSpm, parseTags, pemdaKind, splitCodeCell } from './rowFields'
 import { COLUMN_NAMES, type ColumnKey, findHeader } from './columns'
 import {
   type NomenklaturImportResult,
@@ -86,16 +75,10 @@ export function parseNomenklaturRows(rows: SheetRow[], options: ParseRowsOptions
     const program = code('program')
     const bidang = code('bidang')
     if (!sub) {
-      throw new NomenklaturImportError(
-        'BAD_CODE',
-        `Baris ${row} (sel ${columnLetters(columns.subKegiatan)}${row}): kode sub kegiatan kosong.`
-      )
+      throw new NomenklaturImportError('BAD_CODE', `Baris ${row} (sel ${columnLetters(columns.subKegiatan)}${row}): kode sub kegiatan kosong.`)
     }
     const orphan = (child: Level, childCode: string, parent: Level): NomenklaturImportError =>
-      new NomenklaturImportError(
-        'ORPHAN',
-        `Baris ${row}: ${LEVELS[child].label} ${childCode} tidak punya ${LEVELS[parent].label} yang sesuai.`
-      )
+      new NomenklaturImportError('ORPHAN', `Baris ${row}: ${LEVELS[child].label} ${childCode} tidak punya ${LEVELS[parent].label} yang sesuai.`)
     if (!kegiatan || !sub.code.startsWith(kegiatan.code + '.')) throw orphan('subKegiatan', sub.code, 'kegiatan')
     if (!program || !kegiatan.code.startsWith(program.code + '.')) throw orphan('kegiatan', kegiatan.code, 'program')
     const template = program.code.startsWith('X.XX.')
@@ -112,10 +95,7 @@ export function parseNomenklaturRows(rows: SheetRow[], options: ParseRowsOptions
     }
     const earlier = seen.subKegiatan.get(sub.code)
     if (earlier) {
-      throw new NomenklaturImportError(
-        'DUPLICATE_CODE',
-        `Baris ${row}: kode sub kegiatan ${sub.code} sudah dipakai di baris ${earlier.row}.`
-      )
+      throw new NomenklaturImportError('DUPLICATE_CODE', `Baris ${row}: kode sub kegiatan ${sub.code} sudah dipakai di baris ${earlier.row}.`)
     }
     seen.subKegiatan.set(sub.code, { name: sub.name, row })
     const previous = splitCodeCell(get('previous'))
@@ -125,10 +105,7 @@ export function parseNomenklaturRows(rows: SheetRow[], options: ParseRowsOptions
   options.onFraction?.(1)
 
   if (parsed.subKegiatan.length === 0) {
-    throw new NomenklaturImportError(
-      'EMPTY',
-      'Tidak ada baris kabupaten/kota (JENIS PEMDA KABKOT) di berkas ini.'
-    )
+    throw new NomenklaturImportError('EMPTY', 'Tidak ada baris kabupaten/kota (JENIS PEMDA KABKOT) di berkas ini.')
   }
   return {
     parsed,
@@ -153,10 +130,7 @@ function checkFormat(level: Level, cell: CodeCell, row: number, col: number, wha
   const where = `Baris ${row} (sel ${columnLetters(col)}${row})`
   const label = what ?? info.label
   if (!info.pattern.test(cell.code)) {
-    throw new NomenklaturImportError(
-      'BAD_CODE',
-      `${where}: kode ${label} "${cell.code}" tidak sesuai format ${info.format}.`
-    )
+    throw new NomenklaturImportError('BAD_CODE', `${where}: kode ${label} "${cell.code}" tidak sesuai format ${info.format}.`)
   }
   if (cell.name === '' && what === undefined) {
     throw new NomenklaturImportError('BAD_CODE', `${where}: ${label} ${cell.code} tidak punya nama.`)
@@ -173,20 +147,13 @@ function remember(map: Map<string, Seen>, level: Level, cell: CodeCell, row: num
   if (earlier.name !== cell.name) {
     throw new NomenklaturImportError(
       'DUPLICATE_CODE',
-      `Baris ${row}: kode ${LEVELS[level].label} ${cell.code} bernama "${cell.name}", ` +
-        `padahal di baris ${earlier.row} bernama "${earlier.name}".`
+      `Baris ${row}: kode ${LEVELS[level].label} ${cell.code} bernama "${cell.name}", ` + `padahal di baris ${earlier.row} bernama "${earlier.name}".`
     )
   }
   return false
 }
 
-function subKegiatanOf(
-  sub: CodeCell,
-  kegiatanCode: string,
-  get: (key: ColumnKey) => string,
-  previous: CodeCell | null,
-  row: number
-): NomenklaturSubKegiatan {
+function subKegiatanOf(sub: CodeCell, kegiatanCode: string, get: (key: ColumnKey) => string, previous: CodeCell | null, row: number): NomenklaturSubKegiatan {
   return {
     code: sub.code,
     name: sub.name,

@@ -7,10 +7,7 @@ import { findStartTag, getAttribute, resolvePartPath, rootPrefix } from './xmlSc
  */
 
 function notXlsx(): NomenklaturImportError {
-  return new NomenklaturImportError(
-    'NOT_SPREADSHEET',
-    'Berkas ZIP ini bukan lembar kerja Excel (.xlsx). Simpan ulang sebagai .xlsx atau .csv.'
-  )
+  return new NomenklaturImportError('NOT_SPREADSHEET', 'Berkas ZIP ini bukan lembar kerja Excel (.xlsx). Simpan ulang sebagai .xlsx atau .csv.')
 }
 
 function corrupt(detail: string): NomenklaturImportError {
@@ -59,9 +56,7 @@ interface Parts {
 
 export function locateParts(read: (name: string) => string | null): Parts {
   const rootRels = read('_rels/.rels')
-  const officeDoc = rootRels
-    ? readRelationships(rootRels).find((r) => r.type.endsWith('/officeDocument'))
-    : undefined
+  const officeDoc = rootRels ? readRelationships(rootRels).find((r) => r.type.endsWith('/officeDocument')) : undefined
   const workbookPath = officeDoc ? resolvePartPath('', officeDoc.target) : 'xl/workbook.xml'
   const workbook = read(workbookPath)
   if (workbook === null) throw notXlsx()

@@ -72,12 +72,7 @@ function columnIndex(ref: string): number {
   return i === 0 ? -1 : col - 1
 }
 
-export function readSheetRows(
-  xml: string,
-  strings: string[],
-  maxRows: number,
-  onFraction?: (f: number) => void
-): SheetRow[] {
+export function readSheetRows(xml: string, strings: string[], maxRows: number, onFraction?: (f: number) => void): SheetRow[] {
   const p = rootPrefix(xml)
   const rows: SheetRow[] = []
   const dataStart = findStartTag(xml, p + 'sheetData', 0, xml.length)
@@ -133,10 +128,7 @@ export function readSheetRows(
     }
     rows.push({ row: rowNumber, cells })
     if (rows.length > maxRows) {
-      throw new NomenklaturImportError(
-        'TOO_LARGE',
-        `Berkas terlalu besar: lebih dari ${maxRows.toLocaleString('id-ID')} baris.`
-      )
+      throw new NomenklaturImportError('TOO_LARGE', `Berkas terlalu besar: lebih dari ${maxRows.toLocaleString('id-ID')} baris.`)
     }
     pos = rowEnd + rowClose.length
     if (onFraction && pos >= nextReport) {
@@ -173,11 +165,7 @@ function cellValue(xml: string, start: number, gt: number, end: number, p: strin
  * Unzips an .xlsx and returns the rows of its first worksheet. `onPhase` gets the step and
  * its completed fraction (0..1).
  */
-export function readXlsxRows(
-  buf: Buffer,
-  limits: ImportLimits,
-  onPhase?: (phase: XlsxPhase, fraction: number) => void
-): SheetRow[] {
+export function readXlsxRows(buf: Buffer, limits: ImportLimits, onPhase?: (phase: XlsxPhase, fraction: number) => void): SheetRow[] {
   const entries = readZipDirectory(buf, limits)
   const read = (name: string): string | null => {
     const entry: ZipEntry | undefined = entries.get(name)

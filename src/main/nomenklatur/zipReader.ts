@@ -36,10 +36,7 @@ function corrupt(detail: string): NomenklaturImportError {
 }
 
 function bomb(name: string, detail: string): NomenklaturImportError {
-  return new NomenklaturImportError(
-    'ZIP_BOMB',
-    `Berkas ditolak demi keamanan: bagian "${name}" ${detail} (kemungkinan bom ZIP).`
-  )
+  return new NomenklaturImportError('ZIP_BOMB', `Berkas ditolak demi keamanan: bagian "${name}" ${detail} (kemungkinan bom ZIP).`)
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
@@ -77,10 +74,7 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): Map<string, Zi
     throw corrupt('arsip ZIP terbagi ke beberapa bagian (multi-disk) tidak didukung')
   }
   if (totalEntries > limits.maxZipEntries) {
-    throw new NomenklaturImportError(
-      'TOO_MANY_ENTRIES',
-      `Berkas berisi terlalu banyak bagian (${totalEntries}); batasnya ${limits.maxZipEntries}.`
-    )
+    throw new NomenklaturImportError('TOO_MANY_ENTRIES', `Berkas berisi terlalu banyak bagian (${totalEntries}); batasnya ${limits.maxZipEntries}.`)
   }
   if (centralOffset + centralSize > eocd) throw corrupt('daftar isi ZIP di luar batas berkas')
 
@@ -121,10 +115,7 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): Map<string, Zi
 function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   // Bit 0: traditional encryption; bit 6: strong encryption.
   if (entry.flags & 0x41) {
-    throw new NomenklaturImportError(
-      'ENCRYPTED',
-      'Berkas dilindungi kata sandi. Simpan ulang sebagai .xlsx tanpa kata sandi.'
-    )
+    throw new NomenklaturImportError('ENCRYPTED', 'Berkas dilindungi kata sandi. Simpan ulang sebagai .xlsx tanpa kata sandi.')
   }
   if (entry.compressedSize === 0xffffffff || entry.uncompressedSize === 0xffffffff) {
     throw new NomenklaturImportError('TOO_LARGE', 'Berkas terlalu besar: format ZIP64 tidak didukung.')
@@ -132,10 +123,7 @@ function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   if (entry.uncompressedSize > limits.maxEntryBytes) {
     throw bomb(entry.name, 'terlalu besar setelah diekstrak')
   }
-  if (
-    entry.uncompressedSize > RATIO_MIN_BYTES &&
-    entry.uncompressedSize > entry.compressedSize * MAX_RATIO
-  ) {
+  if (entry.uncompressedSize > RATIO_MIN_BYTES && entry.uncompressedSize > entry.compressedSize * MAX_RATIO) {
     throw bomb(entry.name, 'terkompresi secara tidak wajar')
   }
 }

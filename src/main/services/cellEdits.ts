@@ -30,7 +30,13 @@ interface Parsed {
 function parseValueCell(edit: CellEditInput, row: ValueRow, context: PlanContext, parents: Set<number>, hint: GroupingHint): changeLog.ChangeEntry | string {
   const cell = readValueCell(edit.field, edit.text, row, parents.has(row.id), context.period, hint)
   if (typeof cell === 'string') return cell
-  return { tableName: cell.kind === 'pagu' ? 'plan_row_pagu' : 'plan_row_target', rowId: row.id, field: String(cell.year), oldValue: cell.oldValue, newValue: cell.value }
+  return {
+    tableName: cell.kind === 'pagu' ? 'plan_row_pagu' : 'plan_row_target',
+    rowId: row.id,
+    field: String(cell.year),
+    oldValue: cell.oldValue,
+    newValue: cell.value
+  }
 }
 
 // A batch with any other cell reads its rows whole (listStoredRowsByIds).
@@ -40,7 +46,13 @@ const isWholeRow = (row: ValueRow | StoredPlanRow): row is StoredPlanRow => 'nam
 function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext, lists: () => ListCellChoices): changeLog.ChangeEntry[] | string {
   const text = edit.text
   const field = edit.field.split(':')[0]
-  const entry = (tableName: changeLog.ChangeTable, column: string, oldValue: changeLog.ChangeValue, newValue: changeLog.ChangeValue) => ({ tableName, rowId: row.id, field: column, oldValue, newValue })
+  const entry = (tableName: changeLog.ChangeTable, column: string, oldValue: changeLog.ChangeValue, newValue: changeLog.ChangeValue) => ({
+    tableName,
+    rowId: row.id,
+    field: column,
+    oldValue,
+    newValue
+  })
   switch (field) {
     case 'code': {
       const code = text.trim()
@@ -93,7 +105,11 @@ function duplicateCodes(db: Db, periodId: number, rows: Map<number, StoredPlanRo
     if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? 0) > 1) {
       const pd = findPerangkatDaerah(db, row.perangkatDaerahId)
       const label = LEVEL_LABEL[row.level]
-      errors.push({ planRowId: rowId, field: 'code', message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.` })
+      errors.push({
+        planRowId: rowId,
+        field: 'code',
+        message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.`
+      })
     }
   }
   return errors

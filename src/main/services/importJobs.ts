@@ -39,7 +39,12 @@ export class ImportJobs {
     this.jobs.set(jobId, { state: 'running', phase: 'Menyiapkan berkas', done: 0, total: 1, startedAt })
     const dir = mkdtempSync(join(tmpdir(), 'selaras-import-'))
     // Keep only a safe file name: the extension tells CSV from xlsx.
-    const path = join(dir, `berkas${extname(basename(fileName)).toLowerCase().replace(/[^.a-z]/g, '')}`)
+    const path = join(
+      dir,
+      `berkas${extname(basename(fileName))
+        .toLowerCase()
+        .replace(/[^.a-z]/g, '')}`
+    )
     writeFileSync(path, content)
     const abort = new AbortController()
     this.aborts.set(jobId, abort)

@@ -1,13 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { Indikator } from '../../shared/domain'
-import {
-  findIndikator,
-  insertIndikator,
-  listIndikatorBySasaran,
-  removeIndikator,
-  writeIndikator
-} from '../db/repositories/indikator'
+import { findIndikator, insertIndikator, listIndikatorBySasaran, removeIndikator, writeIndikator } from '../db/repositories/indikator'
 import { findSasaran, getActivePeriod } from '../db/repositories/plan'
 import { notFound } from './errors'
 import { entriesWithinYears, indikatorYears } from './years'

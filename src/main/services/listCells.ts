@@ -34,7 +34,10 @@ export function loadListChoices(db: Database.Database): ListCellChoices {
  * says which item is unknown or could mean two things. An empty cell clears the list.
  */
 export function parseListCell(text: string, choices: ListChoice[], what: string): number[] | string {
-  const tokens = text.split(/[;\n\r]+/).map((token) => token.trim()).filter(Boolean)
+  const tokens = text
+    .split(/[;\n\r]+/)
+    .map((token) => token.trim())
+    .filter(Boolean)
   const ids = new Set<number>()
   for (const token of tokens) {
     const wanted = token.toLowerCase()

@@ -113,7 +113,11 @@ export function countFlaggedRows(db: Db, context: PlanContext): number {
   let flagged = 0
   for (const row of rows) {
     const parentCode = row.parentId === null ? null : (codeOf.get(row.parentId) ?? null)
-    const status = checkCode(row.level, row.code, parentCode, { versionName: context.versionName, index: context.index, bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? [] })
+    const status = checkCode(row.level, row.code, parentCode, {
+      versionName: context.versionName,
+      index: context.index,
+      bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? []
+    })
     if (!status.valid) flagged += 1
   }
   return flagged

@@ -86,7 +86,11 @@ function insertRow(db: Db, context: PlanContext, args: ValidArgs<'createPlanRow'
     name,
     nameOverride: args.name ?? null
   })
-  rows.writePagu(db, id, pagu.map(({ year, value }) => ({ year, amount: value })))
+  rows.writePagu(
+    db,
+    id,
+    pagu.map(({ year, value }) => ({ year, amount: value }))
+  )
   return id
 }
 
@@ -126,7 +130,13 @@ function movePerangkatDaerah(db: Db, context: PlanContext, row: rows.StoredPlanR
   for (const candidate of subtree) if (candidate.parentId !== null && inSubtree.has(candidate.parentId)) inSubtree.add(candidate.id)
   const entries = subtree
     .filter((candidate) => inSubtree.has(candidate.id))
-    .map((candidate) => ({ tableName: 'plan_row' as const, rowId: candidate.id, field: 'perangkat_daerah_id', oldValue: candidate.perangkatDaerahId, newValue: perangkatDaerahId }))
+    .map((candidate) => ({
+      tableName: 'plan_row' as const,
+      rowId: candidate.id,
+      field: 'perangkat_daerah_id',
+      oldValue: candidate.perangkatDaerahId,
+      newValue: perangkatDaerahId
+    }))
   db.transaction(() => {
     rows.setSubtreePerangkatDaerah(db, row.id, perangkatDaerahId)
     changeLog.recordBatch(db, { osUser: osUser(), kind: 'cells:edit', description: `Pindah ${row.code} ke ${pd.name}`, entries })
@@ -147,7 +157,9 @@ export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditR
     const created = args.rows.map((row) => insertRow(db, context, { level, parentId: parent.id, code: row.code }))
     const description = `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`
     const batchId = recordCreatedRows(db, created, description)
-    const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index], field: cell.field as CellEditInput['field'], text: cell.text })))
+    const edits = args.rows.flatMap((row, index) =>
+      row.cells.map((cell) => ({ planRowId: created[index], field: cell.field as CellEditInput['field'], text: cell.text }))
+    )
     const cells = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
     if (cells?.batchId) changeLog.moveEntries(db, cells.batchId, batchId)
     return { batchId, description, rows: rowsAndAncestors(db, created) }

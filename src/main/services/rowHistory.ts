@@ -16,7 +16,6 @@ import { osUser } from './versionSwitch'
 type Db = Database.Database
 const SNAPSHOT = 'plan_row_snapshot' as const
 
-
 const rowEntry = (db: Db, id: number, created: boolean): changeLog.ChangeEntry => {
   const snapshot = readSnapshot(db, id)
   if (snapshot === null) throw new Error(`plan row ${id} is not there to record`)
@@ -55,7 +54,9 @@ export function setSasaranLink(db: Db, row: { id: number; level: PlanLevel; code
   const entry: changeLog.ChangeEntry = { tableName: 'plan_row_sasaran', rowId: row.id, field: String(sasaran.id), oldValue: null, newValue: linked ? 1 : null }
   entry.oldValue = changeLog.readValue(db, entry) ?? null
   if (entry.oldValue === entry.newValue) return
-  const description = linked ? `Kaitkan sasaran ${sasaran.label} ke ${LEVEL_LABEL[row.level]} ${row.code}` : `Lepas sasaran ${sasaran.label} dari ${LEVEL_LABEL[row.level]} ${row.code}`
+  const description = linked
+    ? `Kaitkan sasaran ${sasaran.label} ke ${LEVEL_LABEL[row.level]} ${row.code}`
+    : `Lepas sasaran ${sasaran.label} dari ${LEVEL_LABEL[row.level]} ${row.code}`
   db.transaction(() => {
     changeLog.writeValue(db, entry, entry.newValue)
     changeLog.recordBatch(db, { osUser: osUser(), kind: linked ? 'sasaran:link' : 'sasaran:unlink', description, entries: [entry] })
@@ -74,14 +75,16 @@ function refusal(db: Db, entry: changeLog.ChangeEntry, expected: changeLog.Chang
     // Removing a row that exists: only as it was left, and only with nothing below it
     // (rows of the same step below it were removed before it, deepest first).
     if (current === null) return `${capitalize(what)} sudah dihapus; perubahan ini tidak dapat dibatalkan atau diulang.`
-    if (current !== expected) return `${capitalize(what)} sudah diubah sesudah perubahan ini; membatalkan atau mengulangnya akan menghapus isian itu. Batalkan dulu perubahan yang lebih baru.`
+    if (current !== expected)
+      return `${capitalize(what)} sudah diubah sesudah perubahan ini; membatalkan atau mengulangnya akan menghapus isian itu. Batalkan dulu perubahan yang lebih baru.`
     if (childCount(db, entry.rowId) > 0) return `${capitalize(what)} sekarang punya baris di bawahnya; baris itu harus dihapus dulu.`
     return null
   }
   // Putting a row back: its id must be free, its parent there, and its code not taken since.
   if (current !== null) return `${capitalize(what)} (id ${entry.rowId}) sudah ada; perubahan ini tidak dapat dibatalkan atau diulang.`
   const row = known.row
-  if (row.parent_id !== null && !db.prepare('SELECT 1 FROM plan_row WHERE id = ?').get(row.parent_id)) return `Baris induk ${what} sudah dihapus; baris ini tidak dapat dikembalikan.`
+  if (row.parent_id !== null && !db.prepare('SELECT 1 FROM plan_row WHERE id = ?').get(row.parent_id))
+    return `Baris induk ${what} sudah dihapus; baris ini tidak dapat dikembalikan.`
   if (findRowByCode(db, Number(row.rpjmd_period_id), Number(row.perangkat_daerah_id), known.row.level as PlanLevel, String(row.code))) {
     return `${capitalize(what)} sudah ada lagi pada perangkat daerah yang sama; baris ini tidak dapat dikembalikan.`
   }
@@ -102,7 +105,8 @@ export function replayRowEntry(db: Db, entry: changeLog.ChangeEntry, expected: c
     if (!code.startsWith('SQLITE_CONSTRAINT')) throw error
     const what = rowName(parseSnapshot(String(expected ?? target)))
     // A perangkat daerah, sasaran, lokasi or sumber dana the row refers to was deleted since.
-    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new ServiceError('CONFLICT', `Data yang dirujuk ${what} sudah dihapus dari Data Induk; baris ini tidak dapat dikembalikan.`)
+    if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+      throw new ServiceError('CONFLICT', `Data yang dirujuk ${what} sudah dihapus dari Data Induk; baris ini tidak dapat dikembalikan.`)
     throw new ServiceError('CONFLICT', `${capitalize(what)} bertentangan dengan data sekarang; perubahan ini tidak dapat dibatalkan atau diulang.`)
   }
   const parentId = parseSnapshot(String(expected ?? target)).row.parent_id
@@ -116,9 +120,9 @@ export function rowHistoryLine(db: Db, entry: { tableName: string; field: string
     return { fieldLabel: entry.oldValue === null ? 'Baris ditambahkan' : 'Baris dihapus', oldValue: code(entry.oldValue), newValue: code(entry.newValue) }
   }
   if (entry.tableName === 'plan_row_sasaran') {
-    const label = db.prepare('SELECT m.number || \'.\' || s.number AS label FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE s.id = ?').get(Number(entry.field)) as
-      | { label: string }
-      | undefined
+    const label = db
+      .prepare("SELECT m.number || '.' || s.number AS label FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE s.id = ?")
+      .get(Number(entry.field)) as { label: string } | undefined
     const state = (value: changeLog.ChangeValue) => (value === null ? null : 'Terkait')
     return { fieldLabel: `Sasaran ${label?.label ?? entry.field}`, oldValue: state(entry.oldValue), newValue: state(entry.newValue) }
   }

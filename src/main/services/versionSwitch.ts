@@ -20,7 +20,11 @@ export function osUser(): string {
 }
 
 function statusIn(context: PlanContext, row: StoredPlanRow, parentCode: string | null) {
-  return checkCode(row.level, row.code, parentCode, { versionName: context.versionName, index: context.index, bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? [] })
+  return checkCode(row.level, row.code, parentCode, {
+    versionName: context.versionName,
+    index: context.index,
+    bidang: context.bidangByPd.get(row.perangkatDaerahId) ?? []
+  })
 }
 
 /** The mapped code for a sub kegiatan, written back with the PD's bidang for X.XX codes. */

@@ -88,7 +88,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Asal permintaan tidak diizinkan.' } })
       }
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-        return sendJson(res, 401, { ok: false, error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' } })
+        return sendJson(res, 401, {
+          ok: false,
+          error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' }
+        })
       }
       let args: unknown
       const readStart = performance.now()

@@ -14,10 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
 }
 
 /** Reads a file of the built renderer, refusing any path that leaves its folder. */
-export async function readRendererFile(
-  rendererDir: string,
-  urlPath: string
-): Promise<{ body: Buffer; contentType: string } | undefined> {
+export async function readRendererFile(rendererDir: string, urlPath: string): Promise<{ body: Buffer; contentType: string } | undefined> {
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath)

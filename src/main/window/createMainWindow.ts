@@ -55,9 +55,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     if (state.isMaximized) window.maximize()
     window.show()
   })
-  const loading = options.devServerUrl
-    ? window.loadURL(options.devServerUrl)
-    : window.loadFile(rendererIndexPath())
+  const loading = options.devServerUrl ? window.loadURL(options.devServerUrl) : window.loadFile(rendererIndexPath())
   loading.catch((error: unknown) => console.error('Selaras: cannot load the window', error))
   return window
 }

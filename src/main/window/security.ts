@@ -5,12 +5,7 @@ import { shell, type Session, type WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 
 /** The only hosts a link may open in the user's browser (https, exact host match). */
-export const ALLOWED_EXTERNAL_HOSTS: readonly string[] = [
-  'sipd.kemendagri.go.id',
-  'jdih.kemendagri.go.id',
-  'ternatekota.go.id',
-  'www.ternatekota.go.id'
-]
+export const ALLOWED_EXTERNAL_HOSTS: readonly string[] = ['sipd.kemendagri.go.id', 'jdih.kemendagri.go.id', 'ternatekota.go.id', 'www.ternatekota.go.id']
 
 /** True only for an https URL, on the default port, without credentials, to an allowed host. */
 export function isAllowedExternalUrl(url: string): boolean {

@@ -27,8 +27,7 @@ export interface WindowState {
 
 export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 800, isMaximized: false }
 
-const isCoordinate = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 100_000
+const isCoordinate = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 100_000
 const isSize = (value: unknown, min: number): value is number => isCoordinate(value) && value >= min
 
 /** Reads the saved JSON; anything missing, corrupt or absurd falls back to the defaults. */
@@ -95,7 +94,10 @@ export function loadWindowState(dataDir: string): WindowState {
   }
   const primary = screen.getPrimaryDisplay()
   const others = screen.getAllDisplays().filter((display) => display.id !== primary.id)
-  return clampToDisplays(parseWindowState(text), [primary, ...others].map((display) => display.workArea))
+  return clampToDisplays(
+    parseWindowState(text),
+    [primary, ...others].map((display) => display.workArea)
+  )
 }
 
 export function saveWindowState(dataDir: string, state: WindowState): void {

@@ -6,7 +6,10 @@ import { MAX_RUPIAH } from '../money'
 z.config(indonesian())
 
 export const id = (what: string) =>
-  z.number({ error: `${what} tidak valid.` }).int({ error: `${what} tidak valid.` }).positive({ error: `${what} tidak valid.` })
+  z
+    .number({ error: `${what} tidak valid.` })
+    .int({ error: `${what} tidak valid.` })
+    .positive({ error: `${what} tidak valid.` })
 
 export const text = (what: string, max: number, min = 1) =>
   z

@@ -6,9 +6,15 @@ import { code, id, text, year } from './common'
 const MAX_BASE64_CHARS = 28 * 1024 * 1024
 
 const bidangCodes = z
-  .array(z.string().trim().regex(/^\d\.\d\d$/, { error: 'Kode bidang urusan harus berformat U.BB, misalnya 1.02.' }), {
-    error: 'Bidang urusan tidak valid.'
-  })
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^\d\.\d\d$/, { error: 'Kode bidang urusan harus berformat U.BB, misalnya 1.02.' }),
+    {
+      error: 'Bidang urusan tidak valid.'
+    }
+  )
   .max(20, { error: 'Paling banyak 20 bidang urusan.' })
 
 const perangkatDaerahFields = {
@@ -56,10 +62,6 @@ export const masterSchemas = {
     .strict(),
   undoChangeBatch: z.object({ batchId: id('Perubahan') }).strict(),
   listReferenceItems: z.object({ list: referenceList }).strict(),
-  createReferenceItem: z
-    .object({ list: referenceList, code: text('Kode', 20, 0), name: text('Nama', 300) })
-    .strict(),
-  updateReferenceItem: z
-    .object({ referenceItemId: id('Isian daftar'), code: text('Kode', 20, 0), name: text('Nama', 300), active: z.boolean() })
-    .strict()
+  createReferenceItem: z.object({ list: referenceList, code: text('Kode', 20, 0), name: text('Nama', 300) }).strict(),
+  updateReferenceItem: z.object({ referenceItemId: id('Isian daftar'), code: text('Kode', 20, 0), name: text('Nama', 300), active: z.boolean() }).strict()
 }

@@ -64,7 +64,16 @@ export const planSchemas = {
           z
             .object({
               code: code('baris'),
-              cells: z.array(z.object({ field: z.string().regex(/^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }), text: z.string().max(2000) }).strict()).max(100)
+              cells: z
+                .array(
+                  z
+                    .object({
+                      field: z.string().regex(/^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
+                      text: z.string().max(2000)
+                    })
+                    .strict()
+                )
+                .max(100)
             })
             .strict()
         )

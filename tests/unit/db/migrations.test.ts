@@ -28,9 +28,9 @@ describe('migrations', () => {
     const dir = tempDir()
     const db = openDatabase(dir)
     cleanups.push(() => db.close())
-    const plan = db
-      .prepare('EXPLAIN QUERY PLAN SELECT b.id FROM change_row r JOIN change_batch b ON b.id = r.batch_id WHERE r.row_id = ?')
-      .all(1) as Array<{ detail: string }>
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT b.id FROM change_row r JOIN change_batch b ON b.id = r.batch_id WHERE r.row_id = ?').all(1) as Array<{
+      detail: string
+    }>
     expect(plan.map((step) => step.detail).join(' | ')).toMatch(/SEARCH r USING PRIMARY KEY \(row_id=\?\).*SEARCH b USING INTEGER PRIMARY KEY/)
   })
 
@@ -44,7 +44,18 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const tables = db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all() as Array<{ name: string; sql: string }>
     expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['rpjmd_period', 'misi', 'tujuan', 'sasaran', 'indikator', 'indikator_value', 'perangkat_daerah', 'plan_row', 'plan_row_pagu', 'plan_row_sasaran'])
+      expect.arrayContaining([
+        'rpjmd_period',
+        'misi',
+        'tujuan',
+        'sasaran',
+        'indikator',
+        'indikator_value',
+        'perangkat_daerah',
+        'plan_row',
+        'plan_row_pagu',
+        'plan_row_sasaran'
+      ])
     )
     for (const table of tables) expect(table.sql, table.name).toMatch(/\bSTRICT\b/)
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
@@ -106,7 +117,9 @@ describe('migration 2 (master data) from a foundation database', () => {
         for (const pd of STARTING_PERANGKAT_DAERAH) insertPd.run(pd.name, pd.shortName)
       })()
       const program = v1
-        .prepare(`INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (1, 11, 'program', '1.02.02', 'Program Upaya Kesehatan')`)
+        .prepare(
+          `INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (1, 11, 'program', '1.02.02', 'Program Upaya Kesehatan')`
+        )
         .run().lastInsertRowid
       v1.prepare('INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, 2023, 1250000000)').run(program)
       v1.prepare('INSERT INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, 12)').run(program)

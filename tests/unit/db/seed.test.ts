@@ -44,9 +44,7 @@ describe('seed plan RPJMD 2021-2026', () => {
       expect(misi.number).toBe(index + 1)
       expect(misi.tujuan.map((tujuan) => tujuan.text)).toEqual(parsed.misi[index].tujuan)
       expect(misi.sasaran.map((sasaran) => sasaran.text)).toEqual(parsed.misi[index].sasaran)
-      expect(misi.sasaran.map((sasaran) => sasaran.label)).toEqual(
-        parsed.misi[index].sasaran.map((_, position) => `${index + 1}.${position + 1}`)
-      )
+      expect(misi.sasaran.map((sasaran) => sasaran.label)).toEqual(parsed.misi[index].sasaran.map((_, position) => `${index + 1}.${position + 1}`))
       expect(misi.sasaran.every((sasaran) => sasaran.tujuanId === null)).toBe(true)
     })
   })

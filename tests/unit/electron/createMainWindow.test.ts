@@ -62,10 +62,7 @@ describe('createMainWindow', () => {
   })
 
   it('restores the saved bounds and maximized flag', () => {
-    writeFileSync(
-      join(dataDir, WINDOW_STATE_FILE_NAME),
-      JSON.stringify({ x: 200, y: 100, width: 1500, height: 900, isMaximized: true })
-    )
+    writeFileSync(join(dataDir, WINDOW_STATE_FILE_NAME), JSON.stringify({ x: 200, y: 100, width: 1500, height: 900, isMaximized: true }))
     createMainWindow({ dataDir })
     const window = created()
     expect(window.options).toMatchObject({ x: 200, y: 100, width: 1500, height: 900 })

@@ -84,7 +84,10 @@ describe('main process lifecycle', () => {
     version4Database(dataDir)
     const fake = await start()
     // The main window comes once the worker is done; the splash is gone by then.
-    await vi.waitFor(() => expect(fake.BrowserWindow.getAllWindows().map((window) => window.webContents.url)).toEqual([expect.stringMatching(/\/renderer\/index\.html$/)]), { timeout: 15000 })
+    await vi.waitFor(
+      () => expect(fake.BrowserWindow.getAllWindows().map((window) => window.webContents.url)).toEqual([expect.stringMatching(/\/renderer\/index\.html$/)]),
+      { timeout: 15000 }
+    )
     const [splash, main] = fake.BrowserWindow.instances
     expect(splash.destroyed).toBe(true)
     expect(decodeURIComponent(splash.webContents.url)).toMatch(/^data:text\/html;charset=utf-8,.*Memperbarui basis data Selaras/s)

@@ -19,8 +19,6 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
-
-
 type StartImport = (args: { fileName: string; contentBase64: string }) => Result<{ jobId: number }>
 const deps = (startImport: StartImport = () => ({ ok: true, value: { jobId: 7 } })) => ({
   window: () => window as unknown as BrowserWindow,

@@ -104,11 +104,7 @@ describe('registerIpc', () => {
     const before = invoke<PlanRow[]>('listPlanRows', {})
     const units = invoke<PerangkatDaerah[]>('listPerangkatDaerah', {})
     if (!before.ok || !units.ok) throw new Error('setup failed')
-    const refused = invoke(
-      'createPlanRow',
-      { level: 'program', perangkatDaerahId: units.value[0].id, code: '1.02.05', name: 'Program titipan' },
-      from
-    )
+    const refused = invoke('createPlanRow', { level: 'program', perangkatDaerahId: units.value[0].id, code: '1.02.05', name: 'Program titipan' }, from)
     expect(refused).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Permintaan ditolak: pengirim tidak dikenal.' }
@@ -129,9 +125,7 @@ describe('registerIpc', () => {
 
   it('unregisterIpc removes every channel', () => {
     unregisterIpc()
-    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      CHANNEL_NAMES.map(ipcChannel).sort()
-    )
+    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
   })
 })
 

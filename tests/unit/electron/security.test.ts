@@ -3,12 +3,7 @@ import { join } from 'node:path'
 import type { Session, WebContents } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
-import {
-  ALLOWED_EXTERNAL_HOSTS,
-  hardenSession,
-  hardenWebContents,
-  isAllowedExternalUrl
-} from '../../../src/main/window/security'
+import { ALLOWED_EXTERNAL_HOSTS, hardenSession, hardenWebContents, isAllowedExternalUrl } from '../../../src/main/window/security'
 import { FakeSession, FakeWebContents, shell } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)

@@ -13,7 +13,12 @@ describe('toTsv and parseTsv', () => {
   })
 
   it('writes CRLF after each row and quotes only when needed', () => {
-    expect(toTsv([['a', 'b'], ['c', 'd"e']])).toBe('a\tb\r\nc\t"d""e"\r\n')
+    expect(
+      toTsv([
+        ['a', 'b'],
+        ['c', 'd"e']
+      ])
+    ).toBe('a\tb\r\nc\t"d""e"\r\n')
   })
 
   it('round-trips a single empty cell', () => {

@@ -11,7 +11,16 @@ const range = (anchorRow: number, anchorCol: string, focusRow: number, focusCol:
 
 describe('pasteEdits', () => {
   it('expands a block from a single selected cell', () => {
-    const result = pasteEdits([['1.250.000', '750.000'], ['2.000.000', '']], { rowIndex: 1, colId: 'pagu2025' }, order, editable, 10)
+    const result = pasteEdits(
+      [
+        ['1.250.000', '750.000'],
+        ['2.000.000', '']
+      ],
+      { rowIndex: 1, colId: 'pagu2025' },
+      order,
+      editable,
+      10
+    )
     expect(result).toEqual({
       edits: [
         { rowIndex: 1, colId: 'pagu2025', text: '1.250.000' },
@@ -55,7 +64,16 @@ describe('pasteEdits', () => {
   })
 
   it('drops columns past the last one and counts them as skipped', () => {
-    const result = pasteEdits([['a', 'b', 'c'], ['d', 'e', 'f']], { rowIndex: 0, colId: 'sasaran' }, order, () => true, 10)
+    const result = pasteEdits(
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f']
+      ],
+      { rowIndex: 0, colId: 'sasaran' },
+      order,
+      () => true,
+      10
+    )
     expect(result.edits).toEqual([
       { rowIndex: 0, colId: 'sasaran', text: 'a' },
       { rowIndex: 1, colId: 'sasaran', text: 'd' }
@@ -78,7 +96,16 @@ describe('pasteEdits', () => {
 
   it('gives the pasted area to select afterwards', () => {
     const start = { rowIndex: 1, colId: 'pagu2026' }
-    const result = pasteEdits([['1', '2', '3'], ['4', '5', '6']], start, order, editable, 10)
+    const result = pasteEdits(
+      [
+        ['1', '2', '3'],
+        ['4', '5', '6']
+      ],
+      start,
+      order,
+      editable,
+      10
+    )
     expect(pastedRange(result, start, order)).toEqual({ anchor: start, focus: { rowIndex: 2, colId: 'sasaran' } })
     const single = pasteEdits([['1']], start, order, editable, 10)
     expect(pastedRange(single, start, order)).toBeUndefined()

@@ -77,10 +77,21 @@ describe('containsCell (is the focused cell in the range, or did a click just mo
   // Drawn bottom-right to top-left: the ends in either order cover the same cells.
   const range: CellRange = { anchor: { rowIndex: 5, colId: 'pagu:2024' }, focus: { rowIndex: 3, colId: 'name' } }
   it('holds for the corners and the inside', () => {
-    for (const cell of [{ rowIndex: 3, colId: 'name' }, { rowIndex: 5, colId: 'pagu:2024' }, { rowIndex: 4, colId: 'pagu:2023' }]) expect(containsCell(range, cell, order)).toBe(true)
+    for (const cell of [
+      { rowIndex: 3, colId: 'name' },
+      { rowIndex: 5, colId: 'pagu:2024' },
+      { rowIndex: 4, colId: 'pagu:2023' }
+    ])
+      expect(containsCell(range, cell, order)).toBe(true)
   })
   it('fails one row or one column outside, and for a column not in the order', () => {
-    for (const cell of [{ rowIndex: 2, colId: 'name' }, { rowIndex: 6, colId: 'pagu:2023' }, { rowIndex: 4, colId: 'code' }, { rowIndex: 4, colId: 'pagu:2025' }, { rowIndex: 4, colId: 'lokasi' }]) {
+    for (const cell of [
+      { rowIndex: 2, colId: 'name' },
+      { rowIndex: 6, colId: 'pagu:2023' },
+      { rowIndex: 4, colId: 'code' },
+      { rowIndex: 4, colId: 'pagu:2025' },
+      { rowIndex: 4, colId: 'lokasi' }
+    ]) {
       expect(containsCell(range, cell, order)).toBe(false)
     }
   })

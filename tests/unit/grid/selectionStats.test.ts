@@ -37,6 +37,8 @@ describe('rangeStatus', () => {
     expect(rangeStatus({ anchor: { rowIndex: 0, colId: 'a' }, focus: { rowIndex: 0, colId: 'a' } }, order, raw)).toBe('')
   })
   it('describes a range', () => {
-    expect(rangeStatus({ anchor: { rowIndex: 2, colId: 'b' }, focus: { rowIndex: 1, colId: 'a' } }, order, raw)).toBe('Jumlah sel: 4 · Total: 30 · Rata-rata: 15')
+    expect(rangeStatus({ anchor: { rowIndex: 2, colId: 'b' }, focus: { rowIndex: 1, colId: 'a' } }, order, raw)).toBe(
+      'Jumlah sel: 4 · Total: 30 · Rata-rata: 15'
+    )
   })
 })

@@ -76,9 +76,7 @@ describe('the sample rows as .xlsx', () => {
   it('finds a header row that is not row 1', () => {
     const shifted = inline(buildXlsx([['Nomenklatur SIPD 2027'], [], ...sampleRows()]))
     expect(shifted.preview.counts).toEqual(result.preview.counts)
-    expect(shifted.parsed.subKegiatan.map((s) => s.sourceRow)).toEqual(
-      result.parsed.subKegiatan.map((s) => s.sourceRow + 2)
-    )
+    expect(shifted.parsed.subKegiatan.map((s) => s.sourceRow)).toEqual(result.parsed.subKegiatan.map((s) => s.sourceRow + 2))
   })
 
   it('matches column names case-insensitively and in any order', () => {

@@ -66,9 +66,7 @@ describe('the real SIPD 2027 export', () => {
   it('skips the 4,031 PROV rows and reports rows, file name and hash', () => {
     const prov = [...reference.entries()].filter(([, cells]) => cells[0] === 'PROV').map(([row]) => row)
     expect(prov).toHaveLength(4031)
-    expect(result.preview.skipped).toEqual([
-      { reason: 'Baris provinsi (JENIS PEMDA PROV)', count: 4031, firstRows: prov.slice(0, 5) }
-    ])
+    expect(result.preview.skipped).toEqual([{ reason: 'Baris provinsi (JENIS PEMDA PROV)', count: 4031, firstRows: prov.slice(0, 5) }])
     expect(result.preview.totalRows).toBe(7581)
     expect(result.preview.fileName).toBe('nomenklatur-sipd-pemutakhiran-2027.xlsx')
     expect(result.preview.sha256).toMatch(/^[0-9a-f]{64}$/)
@@ -76,9 +74,7 @@ describe('the real SIPD 2027 export', () => {
 
   it('keeps every kab/kota row, in sheet order, with its source row', () => {
     const kabkotRows = [...reference.entries()].filter(([, cells]) => cells[0] === 'KABKOT')
-    expect(result.parsed.subKegiatan.map((s) => [s.sourceRow, s.code])).toEqual(
-      kabkotRows.map(([row, cells]) => [row, codeOf(cells[4])])
-    )
+    expect(result.parsed.subKegiatan.map((s) => [s.sourceRow, s.code])).toEqual(kabkotRows.map(([row, cells]) => [row, codeOf(cells[4])]))
   })
 
   function expectRowMatches(code: string) {
@@ -102,9 +98,7 @@ describe('the real SIPD 2027 export', () => {
   it('reads 1.02.02.2.02.0053 with its previous code 1.02.02.2.02.0028', () => {
     const { sub } = expectRowMatches('1.02.02.2.02.0053')
     expect(sub.previousCode).toBe('1.02.02.2.02.0028')
-    expect(sub.previousName).toBe(
-      'Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional'
-    )
+    expect(sub.previousName).toBe('Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional')
     expect(sub.satuan).toBe('Paket')
     expect(sub.definisiOperasional).toContain('\n2. Pengambilan, pemeriksaan, pengepakan')
     expect(sub.definisiOperasional).toContain('Surveilans Kesehatan') // a no-break space in the file
@@ -154,7 +148,10 @@ describe('the real SIPD 2027 export', () => {
     const dir = mkdtempSync(join(tmpdir(), 'selaras-nomenklatur-'))
     try {
       const strip = (r: NomenklaturImportResult) => ({ parsed: r.parsed, preview: { ...r.preview, fileName: '', sha256: '' } })
-      for (const [separator, bom] of [[',', true], [';', false]] as const) {
+      for (const [separator, bom] of [
+        [',', true],
+        [';', false]
+      ] as const) {
         const path = join(dir, `nomenklatur${bom ? '-bom' : ''}.csv`)
         writeFileSync(path, buildCsv(rows, separator, bom))
         expect(strip(await parseNomenklaturFile(path))).toEqual(strip(result))

@@ -44,9 +44,7 @@ describe('worksheet scanner', () => {
 
   it('refuses more rows than the limit and a reference to a missing shared string', () => {
     const rows = '<row r="1"><c><v>1</v></c></row><row r="2"><c><v>2</v></c></row>'
-    expect(() => readSheetRows(part(`<worksheet><sheetData>${rows}</sheetData></worksheet>`), [], 1)).toThrow(
-      expect.objectContaining({ code: 'TOO_LARGE' })
-    )
+    expect(() => readSheetRows(part(`<worksheet><sheetData>${rows}</sheetData></worksheet>`), [], 1)).toThrow(expect.objectContaining({ code: 'TOO_LARGE' }))
     const missing = '<worksheet><sheetData><row r="1"><c t="s"><v>9</v></c></row></sheetData></worksheet>'
     expect(() => readSheetRows(part(missing), [], 10)).toThrow(expect.objectContaining({ code: 'CORRUPT' }))
   })

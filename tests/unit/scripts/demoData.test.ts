@@ -27,7 +27,7 @@ function dbCounts(temp: TempDb) {
 /** year -> sum of pagu, read as BigInt so nothing rounds on the way. */
 function dbTotals(temp: TempDb): Map<number, bigint> {
   const rows = temp.db
-    .prepare('SELECT year, SUM(amount) AS total, SUM(typeof(amount) <> \'integer\') AS notInteger FROM plan_row_pagu GROUP BY year ORDER BY year')
+    .prepare("SELECT year, SUM(amount) AS total, SUM(typeof(amount) <> 'integer') AS notInteger FROM plan_row_pagu GROUP BY year ORDER BY year")
     .safeIntegers(true)
     .all() as Array<{ year: bigint; total: bigint; notInteger: bigint }>
   for (const row of rows) expect(row.notInteger).toBe(0n)
@@ -61,7 +61,12 @@ describe('demo data at scale 1 on the real SIPD export', () => {
 
   it('imported and uses the nomenclature version "Pemutakhiran 2027"', () => {
     expect(first.versionSource).toBe('imported')
-    expect(temp.handlers.listNomenklaturVersions({}).filter((v) => v.active).map((v) => v.name)).toEqual(['Pemutakhiran 2027'])
+    expect(
+      temp.handlers
+        .listNomenklaturVersions({})
+        .filter((v) => v.active)
+        .map((v) => v.name)
+    ).toEqual(['Pemutakhiran 2027'])
   })
 
   it('has yearly totals of about Rp 1,1 triliun in whole Rupiah, rounded to thousands', () => {
@@ -126,7 +131,14 @@ describe('generateDemoPlan', () => {
   ]
   const sasaran = Array.from({ length: 12 }, (_, i) => ({ id: 100 + i, misiNumber: 1 + (i % 4), number: 1 + Math.floor(i / 4) }))
   const generate = (seed: number, scale = 1) =>
-    generateDemoPlan({ entries: syntheticEntries(['1.01', '1.02', '2.14', '4.01']), perangkatDaerah: pds, sasaran, years: [2022, 2023, 2024, 2025, 2026], scale, rng: mulberry32(seed) })
+    generateDemoPlan({
+      entries: syntheticEntries(['1.01', '1.02', '2.14', '4.01']),
+      perangkatDaerah: pds,
+      sasaran,
+      years: [2022, 2023, 2024, 2025, 2026],
+      scale,
+      rng: mulberry32(seed)
+    })
 
   it('is deterministic for a seed and differs for another', () => {
     expect(generate(7)).toEqual(generate(7))

@@ -89,7 +89,12 @@ describe('batch cell edits', () => {
     expect(result.description).toBe('Tempel 3 sel')
     expect(row(a.id)).toMatchObject({ name: 'Nama baru', pagu: { 2023: 3_000_000 } })
     expect(row(b.id).pagu).toEqual({})
-    expect(handlers.listHistory({ planRowId: a.id }).slice(0, 2).map((entry) => [entry.fieldLabel, entry.oldValue, entry.newValue])).toEqual([
+    expect(
+      handlers
+        .listHistory({ planRowId: a.id })
+        .slice(0, 2)
+        .map((entry) => [entry.fieldLabel, entry.oldValue, entry.newValue])
+    ).toEqual([
       ['Nama', null, 'Nama baru'],
       ['Pagu 2023', 1_000_000, 3_000_000]
     ])
@@ -113,7 +118,13 @@ describe('batch cell edits', () => {
         { planRowId: b.id, field: 'pagu:2031', text: '10' }
       ]
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/^5 sel tidak dapat disimpan; tidak ada yang diubah\. 1\.02\.02\.2\.02\.0001: Pagu tidak boleh negatif\./) } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringMatching(/^5 sel tidak dapat disimpan; tidak ada yang diubah\. 1\.02\.02\.2\.02\.0001: Pagu tidak boleh negatif\./)
+      }
+    })
     if (result.ok) return
     expect(result.error.cells?.map((cell) => [cell.planRowId, cell.field])).toEqual([
       [a.id, 'pagu:2024'],
@@ -131,7 +142,13 @@ describe('batch cell edits', () => {
     const { a } = plan()
     const lokasi = (name: string) => (temp.db.prepare('SELECT id FROM lokasi WHERE name = ?').get(name) as { id: number }).id
     const fund = (code: string) => (temp.db.prepare(`SELECT id FROM reference_item WHERE list = 'sumber_dana' AND code = ?`).get(code) as { id: number }).id
-    handlers.applyCellEdits({ kind: 'paste', edits: [{ planRowId: a.id, field: 'lokasi', text: 'moti; 82.71.07' }, { planRowId: a.id, field: 'sumberDana', text: 'PAD; Dana Alokasi Umum (DAU)' }] })
+    handlers.applyCellEdits({
+      kind: 'paste',
+      edits: [
+        { planRowId: a.id, field: 'lokasi', text: 'moti; 82.71.07' },
+        { planRowId: a.id, field: 'sumberDana', text: 'PAD; Dana Alokasi Umum (DAU)' }
+      ]
+    })
     expect(row(a.id).lokasiIds).toEqual([lokasi('Moti'), lokasi('Pulau Hiri')].sort((x, y) => x - y))
     expect(row(a.id).sumberDanaIds).toEqual([fund('PAD'), fund('DAU')].sort((x, y) => x - y))
     handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: a.id, field: 'lokasi', text: 'BAHIM' }] })
@@ -154,7 +171,13 @@ describe('batch cell edits', () => {
   it('undoes and redoes whole steps, across restarts, and a new edit clears the redo', () => {
     const { a, b } = plan()
     temp.db.exec('DELETE FROM change_batch') // the rows were there before the steps under test
-    handlers.applyCellEdits({ kind: 'paste', edits: [{ planRowId: a.id, field: 'pagu:2023', text: '100' }, { planRowId: b.id, field: 'pagu:2023', text: '200' }] })
+    handlers.applyCellEdits({
+      kind: 'paste',
+      edits: [
+        { planRowId: a.id, field: 'pagu:2023', text: '100' },
+        { planRowId: b.id, field: 'pagu:2023', text: '200' }
+      ]
+    })
     handlers.applyCellEdits({ kind: 'fill', edits: [{ planRowId: b.id, field: 'pagu:2023', text: '100' }] })
     expect(handlers.getUndoState({})).toEqual({ undo: 'Isi ke bawah 1 sel', redo: null })
 
@@ -192,7 +215,11 @@ describe('batch cell edits', () => {
     for (let step = 0; step < 40; step++) {
       if (step % 7 === 6) handlers.undo({})
       else {
-        const edits = subs.map((sub) => ({ planRowId: sub.id, field: `pagu:${2022 + Math.floor(random() * 5)}` as const, text: String(Math.floor(random() * 1e9)) }))
+        const edits = subs.map((sub) => ({
+          planRowId: sub.id,
+          field: `pagu:${2022 + Math.floor(random() * 5)}` as const,
+          text: String(Math.floor(random() * 1e9))
+        }))
         handlers.applyCellEdits({ kind: 'paste', edits })
       }
       const rows = handlers.listPlanRows({})

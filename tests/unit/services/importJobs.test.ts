@@ -34,7 +34,12 @@ describe('nomenclature import jobs', () => {
     const status = await settle(jobId)
     expect(status).toMatchObject({
       state: 'ready',
-      preview: { fileName: 'nomenklatur-sipd-pemutakhiran-2027.xlsx', totalRows: 7581, counts: { bidang: 45, program: 189, kegiatan: 713, subKegiatan: 3550 }, sameAsVersion: null }
+      preview: {
+        fileName: 'nomenklatur-sipd-pemutakhiran-2027.xlsx',
+        totalRows: 7581,
+        counts: { bidang: 45, program: 189, kegiatan: 713, subKegiatan: 3550 },
+        sameAsVersion: null
+      }
     })
     expect(count('SELECT COUNT(*) AS n FROM nomenklatur_item')).toBe(0)
 
@@ -47,7 +52,10 @@ describe('nomenclature import jobs', () => {
       { level: 'sub_kegiatan', n: 3550 }
     ])
     expect(count('SELECT COUNT(*) AS n FROM nomenklatur_sub_kegiatan WHERE previous_code IS NOT NULL')).toBe(176)
-    expect(temp.db.prepare(`SELECT satuan, previous_code FROM nomenklatur_sub_kegiatan WHERE code = '1.02.02.2.02.0053'`).get()).toEqual({ satuan: 'Paket', previous_code: '1.02.02.2.02.0028' })
+    expect(temp.db.prepare(`SELECT satuan, previous_code FROM nomenklatur_sub_kegiatan WHERE code = '1.02.02.2.02.0053'`).get()).toEqual({
+      satuan: 'Paket',
+      previous_code: '1.02.02.2.02.0028'
+    })
     expect(call('getNomenklaturImport', { jobId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
 
     const again = temp.handlers.startNomenklaturImport({ fileName: 'salinan.xlsx', contentBase64: SIPD_EXPORT })
@@ -80,6 +88,9 @@ describe('nomenclature import jobs', () => {
   })
 
   it('refuses content that is not base64 before anything runs', () => {
-    expect(call('startNomenklaturImport', { fileName: 'a.xlsx', contentBase64: '<script>' })).toMatchObject({ ok: false, error: { message: 'Isi berkas tidak terbaca.' } })
+    expect(call('startNomenklaturImport', { fileName: 'a.xlsx', contentBase64: '<script>' })).toMatchObject({
+      ok: false,
+      error: { message: 'Isi berkas tidak terbaca.' }
+    })
   })
 })

@@ -36,7 +36,12 @@ describe('plan rows in three levels with nomenclature codes', () => {
   it('takes name, indikator and satuan from the nomenclature, and rolls pagu up', () => {
     useVersion('2026')
     const { program, kegiatan, sub } = tree()
-    expect(sub).toMatchObject({ name: 'Pengelolaan Pelayanan Kesehatan Ibu Hamil', satuan: 'Orang', indikator: 'Jumlah Pengelolaan Pelayanan Kesehatan Ibu Hamil', codeStatus: { valid: true } })
+    expect(sub).toMatchObject({
+      name: 'Pengelolaan Pelayanan Kesehatan Ibu Hamil',
+      satuan: 'Orang',
+      indikator: 'Jumlah Pengelolaan Pelayanan Kesehatan Ibu Hamil',
+      codeStatus: { valid: true }
+    })
     const second = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028', pagu: { '2023': 250, '2024': 7 } })
     expect(second.perangkatDaerahId).toBe(DINKES)
     expect(byCode('1.02.02.2.02').total).toEqual({ 2023: 750, 2024: 7 })
@@ -80,16 +85,30 @@ describe('plan rows in three levels with nomenclature codes', () => {
     expect(kegiatan.codeStatus.valid).toBe(true)
     const foreign = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.05.01' })
     expect(foreign.codeStatus.reason).toMatch(/memakai bidang perangkat daerahnya sendiri \(1\.02, 2\.14\); 1\.05 bukan bidang/)
-    expect(temp.handlers.searchNomenklatur({ level: 'program', query: 'penunjang', perangkatDaerahId: DINKES }).map((entry) => entry.code)).toEqual(['1.02.01', '2.14.01'])
-    expect(temp.handlers.searchNomenklatur({ level: 'sub_kegiatan', query: 'dokumen', parentCode: '1.02.01.2.01' }).map((entry) => entry.code)).toEqual(['1.02.01.2.01.0001'])
+    expect(temp.handlers.searchNomenklatur({ level: 'program', query: 'penunjang', perangkatDaerahId: DINKES }).map((entry) => entry.code)).toEqual([
+      '1.02.01',
+      '2.14.01'
+    ])
+    expect(temp.handlers.searchNomenklatur({ level: 'sub_kegiatan', query: 'dokumen', parentCode: '1.02.01.2.01' }).map((entry) => entry.code)).toEqual([
+      '1.02.01.2.01.0001'
+    ])
   })
 
   it('takes pagu only where it belongs', () => {
     useVersion('2026')
     const { program, kegiatan } = tree()
-    expect(call('updatePlanRow', { planRowId: kegiatan.id, changes: { pagu: { '2023': 5 } } })).toMatchObject({ ok: false, error: { message: 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.' } })
-    expect(call('updatePlanRow', { planRowId: program.id, changes: { pagu: { '2023': 5 } } })).toMatchObject({ ok: false, error: { message: 'Program ini sudah punya kegiatan; isi pagu 2023 pada sub kegiatannya.' } })
-    expect(call('createPlanRow', { level: 'kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02' })).toMatchObject({ ok: false, error: { message: 'Kegiatan tidak dapat ditambahkan di bawah kegiatan.' } })
+    expect(call('updatePlanRow', { planRowId: kegiatan.id, changes: { pagu: { '2023': 5 } } })).toMatchObject({
+      ok: false,
+      error: { message: 'Pagu diisi pada sub kegiatan; pagu kegiatan adalah jumlah sub kegiatannya.' }
+    })
+    expect(call('updatePlanRow', { planRowId: program.id, changes: { pagu: { '2023': 5 } } })).toMatchObject({
+      ok: false,
+      error: { message: 'Program ini sudah punya kegiatan; isi pagu 2023 pada sub kegiatannya.' }
+    })
+    expect(call('createPlanRow', { level: 'kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02' })).toMatchObject({
+      ok: false,
+      error: { message: 'Kegiatan tidak dapat ditambahkan di bawah kegiatan.' }
+    })
   })
 
   it('moves the plan to a new version with the mapped codes in one undoable step', () => {
@@ -102,19 +121,49 @@ describe('plan rows in three levels with nomenclature codes', () => {
     const preview = temp.handlers.previewVersionSwitch({ versionId: v2027 })
     expect(preview).toMatchObject({ fromVersion: 'Uji 2026', toVersion: 'Uji 2027', unchangedCount: 3 })
     expect(preview.changes).toEqual([
-      { rowId: renumbered.id, level: 'sub_kegiatan', code: '1.02.02.2.02.0028', name: 'Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB', status: 'changed', proposedCode: '1.02.02.2.02.0053', proposedName: 'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB' },
-      { rowId: vanished.id, level: 'sub_kegiatan', code: '1.02.02.2.02.0099', name: 'Kegiatan yang dihapus', status: 'vanished', proposedCode: null, proposedName: null }
+      {
+        rowId: renumbered.id,
+        level: 'sub_kegiatan',
+        code: '1.02.02.2.02.0028',
+        name: 'Pengambilan dan Pengiriman Spesimen Penyakit Potensial KLB',
+        status: 'changed',
+        proposedCode: '1.02.02.2.02.0053',
+        proposedName: 'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB'
+      },
+      {
+        rowId: vanished.id,
+        level: 'sub_kegiatan',
+        code: '1.02.02.2.02.0099',
+        name: 'Kegiatan yang dihapus',
+        status: 'vanished',
+        proposedCode: null,
+        proposedName: null
+      }
     ])
 
-    const bad = call('applyVersionSwitch', { versionId: v2027, accept: [{ planRowId: renumbered.id, newCode: '1.02.02.2.02.0053' }, { planRowId: vanished.id, newCode: '1.02.02.2.02.7777' }] })
+    const bad = call('applyVersionSwitch', {
+      versionId: v2027,
+      accept: [
+        { planRowId: renumbered.id, newCode: '1.02.02.2.02.0053' },
+        { planRowId: vanished.id, newCode: '1.02.02.2.02.7777' }
+      ]
+    })
     expect(bad).toMatchObject({ ok: false, error: { message: expect.stringContaining('Baris 1.02.02.2.02.0099: kode baru 1.02.02.2.02.7777 ditolak.') } })
     expect(byCode('1.02.02.2.02.0028').codeStatus.valid).toBe(true)
 
     const applied = temp.handlers.applyVersionSwitch({ versionId: v2027, accept: [{ planRowId: renumbered.id, newCode: '1.02.02.2.02.0053' }] })
     expect(applied).toMatchObject({ changedRows: 1, flaggedRows: 1 })
-    expect(byCode('1.02.02.2.02.0053')).toMatchObject({ id: renumbered.id, pagu: { 2024: 90 }, codeStatus: { valid: true }, name: 'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB' })
+    expect(byCode('1.02.02.2.02.0053')).toMatchObject({
+      id: renumbered.id,
+      pagu: { 2024: 90 },
+      codeStatus: { valid: true },
+      name: 'Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB'
+    })
     expect(byCode('1.02.02.2.02.0099').codeStatus.reason).toBe('Kode 1.02.02.2.02.0099 tidak ada dalam nomenklatur "Uji 2027".')
-    expect(temp.handlers.listNomenklaturVersions({}).map((version) => [version.name, version.active])).toEqual([['Uji 2026', false], ['Uji 2027', true]])
+    expect(temp.handlers.listNomenklaturVersions({}).map((version) => [version.name, version.active])).toEqual([
+      ['Uji 2026', false],
+      ['Uji 2027', true]
+    ])
     expect(temp.db.prepare('SELECT os_user, kind FROM change_batch').all()).toEqual([
       ...Array.from({ length: 5 }, () => ({ os_user: expect.any(String), kind: 'rows:create' })),
       { os_user: expect.any(String), kind: 'nomenklatur_switch' }

@@ -14,11 +14,8 @@ const countRows = (table: string) => (temp.db.prepare(`SELECT COUNT(*) AS n FROM
 const snapshot = () => ['plan_row', 'plan_row_pagu', 'plan_row_sasaran'].map(countRows)
 const sasaranId = (label: string) => {
   const [misi, number] = label.split('.').map(Number)
-  return (
-    temp.db
-      .prepare('SELECT s.id FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE m.number = ? AND s.number = ?')
-      .get(misi, number) as { id: number }
-  ).id
+  return (temp.db.prepare('SELECT s.id FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE m.number = ? AND s.number = ?').get(misi, number) as { id: number })
+    .id
 }
 
 function createProgram(code = '1.02.02', pagu: Record<string, number> = {}): PlanRow {
@@ -51,13 +48,28 @@ describe('program service', () => {
 
   const badInputs: Array<[string, string, unknown, RegExp]> = [
     ['negative pagu', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2023': -1 } }, /tidak boleh negatif/],
-    ['text in a number', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2023': '1.250.000' } }, /harus berupa angka/],
+    [
+      'text in a number',
+      'createPlanRow',
+      { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2023': '1.250.000' } },
+      /harus berupa angka/
+    ],
     ['fractional rupiah', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2023': 10.5 } }, /rupiah bulat/],
     ['a 10,000-character name', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'a'.repeat(10_000) }, /terlalu panjang/],
     ['an empty name', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: '   ' }, /wajib diisi/],
     ['a code with letters', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.0a', name: 'X' }, /hanya berisi angka dan titik/],
-    ['an unknown perangkat daerah', 'createPlanRow', { level: 'program', perangkatDaerahId: 9999, code: '1.02.02', name: 'X' }, /Perangkat daerah .* tidak ditemukan/],
-    ['a year outside the period', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2030': 5 } }, /Tahun 2030 di luar/],
+    [
+      'an unknown perangkat daerah',
+      'createPlanRow',
+      { level: 'program', perangkatDaerahId: 9999, code: '1.02.02', name: 'X' },
+      /Perangkat daerah .* tidak ditemukan/
+    ],
+    [
+      'a year outside the period',
+      'createPlanRow',
+      { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', pagu: { '2030': 5 } },
+      /Tahun 2030 di luar/
+    ],
     ['an extra field', 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'X', sql: 'DROP TABLE misi' }, /tidak dikenal/],
     ['an unknown sasaran', 'linkSasaran', { planRowId: 1, sasaranId: 99999 }, /tidak ditemukan/],
     ['no arguments at all', 'createPlanRow', null, /./],

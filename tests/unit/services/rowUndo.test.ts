@@ -23,7 +23,8 @@ const row = (id: number) => listRows().find((entry) => entry.id === id)
 const count = (sql: string) => (temp.db.prepare(sql).get() as { n: number }).n
 const sasaranId = (label: string) => {
   const [misi, number] = label.split('.').map(Number)
-  return (temp.db.prepare('SELECT s.id FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE m.number = ? AND s.number = ?').get(misi, number) as { id: number }).id
+  return (temp.db.prepare('SELECT s.id FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE m.number = ? AND s.number = ?').get(misi, number) as { id: number })
+    .id
 }
 const lokasiId = (name: string) => (temp.db.prepare('SELECT id FROM lokasi WHERE name = ?').get(name) as { id: number }).id
 const PLAN_TABLES = ['plan_row', 'plan_row_pagu', 'plan_row_target', 'plan_row_sasaran', 'plan_row_lokasi', 'plan_row_sumber_dana']
@@ -61,7 +62,13 @@ function plan() {
 
 describe('undo and redo of added and deleted rows', () => {
   it('covers every table that references plan_row', () => {
-    expect(planRowSchema(temp.db).dependents.map((entry) => entry.table)).toEqual(['plan_row_lokasi', 'plan_row_pagu', 'plan_row_sasaran', 'plan_row_sumber_dana', 'plan_row_target'])
+    expect(planRowSchema(temp.db).dependents.map((entry) => entry.table)).toEqual([
+      'plan_row_lokasi',
+      'plan_row_pagu',
+      'plan_row_sasaran',
+      'plan_row_sumber_dana',
+      'plan_row_target'
+    ])
   })
 
   it('undoes and redoes an added sub kegiatan, with its id and pagu', () => {
@@ -76,7 +83,10 @@ describe('undo and redo of added and deleted rows', () => {
     expect(row(added.id)).toBeUndefined()
     expect(count(`SELECT COUNT(*) AS n FROM plan_row_pagu WHERE plan_row_id = ${added.id}`)).toBe(0)
 
-    expect(handlers.redo({})).toMatchObject({ description: 'Diulang: Tambah sub kegiatan 1.02.02.2.02.0099', rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02.2.02.0099' })]) })
+    expect(handlers.redo({})).toMatchObject({
+      description: 'Diulang: Tambah sub kegiatan 1.02.02.2.02.0099',
+      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02.2.02.0099' })])
+    })
     expect(row(added.id)).toMatchObject({ code: '1.02.02.2.02.0099', pagu: { 2025: 40 } })
     expect(dump()).toEqual(before)
     expect(handlers.listHistory({ planRowId: added.id })).toMatchObject([{ fieldLabel: 'Baris ditambahkan', oldValue: null, newValue: '1.02.02.2.02.0099' }])
@@ -93,7 +103,10 @@ describe('undo and redo of added and deleted rows', () => {
     expect(handlers.getUndoState({}).undo).toBe('Hapus program 1.02.02 beserta 3 baris di bawahnya')
 
     const undone = handlers.undo({})
-    expect(undone).toMatchObject({ description: 'Dibatalkan: Hapus program 1.02.02 beserta 3 baris di bawahnya', rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02' })]) })
+    expect(undone).toMatchObject({
+      description: 'Dibatalkan: Hapus program 1.02.02 beserta 3 baris di bawahnya',
+      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02' })])
+    })
     expect(undone.rows.map((entry) => entry.id).sort()).toEqual([program.id, kegiatan.id, a.id, b.id].sort())
     expect(listRows()).toEqual(rowsBefore)
     expect(dump()).toEqual(before)
@@ -164,7 +177,13 @@ describe('undo and redo of added and deleted rows', () => {
     const result = handlers.createPlanRows({
       parentId: kegiatan.id,
       rows: [
-        { code: '1.02.02.2.02.0099', cells: [{ field: 'pagu:2023', text: '1.000.000' }, { field: 'satuan', text: 'Paket' }] },
+        {
+          code: '1.02.02.2.02.0099',
+          cells: [
+            { field: 'pagu:2023', text: '1.000.000' },
+            { field: 'satuan', text: 'Paket' }
+          ]
+        },
         { code: '1.02.02.2.02.0100', cells: [{ field: 'lokasi', text: 'Moti' }] }
       ]
     })
@@ -191,7 +210,11 @@ describe('undo and redo of added and deleted rows', () => {
     const before = dump()
     expect(call('undo', {})).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: 'Sub kegiatan 1.02.02.2.02.0099 sudah diubah sesudah perubahan ini; membatalkan atau mengulangnya akan menghapus isian itu. Batalkan dulu perubahan yang lebih baru.' }
+      error: {
+        code: 'CONFLICT',
+        message:
+          'Sub kegiatan 1.02.02.2.02.0099 sudah diubah sesudah perubahan ini; membatalkan atau mengulangnya akan menghapus isian itu. Batalkan dulu perubahan yang lebih baru.'
+      }
     })
     expect(dump()).toEqual(before)
     expect(handlers.getUndoState({}).undo).toBe('Tambah sub kegiatan 1.02.02.2.02.0099')
@@ -213,7 +236,9 @@ describe('undo and redo of added and deleted rows', () => {
     const { program, b } = plan()
     handlers.deletePlanRow({ planRowId: program.id })
     // Someone else took the id of the last sub kegiatan in the meantime.
-    temp.db.prepare(`INSERT INTO plan_row (id, rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (?, 1, ${DINKES}, 'program', 'X.XX.01', 'Lain')`).run(b.id)
+    temp.db
+      .prepare(`INSERT INTO plan_row (id, rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (?, 1, ${DINKES}, 'program', 'X.XX.01', 'Lain')`)
+      .run(b.id)
     const before = dump()
     expect(call('undo', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('sudah ada') } })
     expect(dump()).toEqual(before)
@@ -230,7 +255,10 @@ describe('undo and redo of added and deleted rows', () => {
     handlers.unlinkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.2') })
     expect(handlers.getUndoState({}).undo).toBe('Lepas sasaran 3.2 dari program 1.02.02')
 
-    expect(handlers.undo({})).toMatchObject({ description: 'Dibatalkan: Lepas sasaran 3.2 dari program 1.02.02', rows: [{ id: program.id, sasaranIds: [sasaranId('3.2')] }] })
+    expect(handlers.undo({})).toMatchObject({
+      description: 'Dibatalkan: Lepas sasaran 3.2 dari program 1.02.02',
+      rows: [{ id: program.id, sasaranIds: [sasaranId('3.2')] }]
+    })
     expect(handlers.undo({}).description).toBe('Dibatalkan: Kaitkan sasaran 3.2 ke program 1.02.02')
     expect(row(program.id)?.sasaranIds).toEqual([])
     expect(handlers.redo({}).removedIds).toBeUndefined()

@@ -28,7 +28,10 @@ describe('applyCellEdits arguments (checked in main: the renderer is untrusted)'
   })
 
   it('refuses more than 200.000 cells, and an unknown kind', () => {
-    expect(check(new Array(200_001).fill(cell))).toMatchObject({ ok: false, error: { message: 'Terlalu banyak sel dalam satu perubahan (paling banyak 200.000).' } })
+    expect(check(new Array(200_001).fill(cell))).toMatchObject({
+      ok: false,
+      error: { message: 'Terlalu banyak sel dalam satu perubahan (paling banyak 200.000).' }
+    })
     expect(validateArgs('applyCellEdits', { kind: 'hapus', edits: [cell] })).toMatchObject({ ok: false, error: { message: 'Jenis perubahan tidak dikenal.' } })
   })
 })

@@ -100,7 +100,10 @@ describe('expectedValues (what the plan screen shows while a batch is saved)', (
       store,
       plan.period
     )
-    expect(expected).toEqual({ values: [{ planRowId: sub.id, field: 'pagu:2023', value: 6_000_000 }], previous: [{ planRowId: sub.id, field: 'pagu:2023', value: old }] })
+    expect(expected).toEqual({
+      values: [{ planRowId: sub.id, field: 'pagu:2023', value: 6_000_000 }],
+      previous: [{ planRowId: sub.id, field: 'pagu:2023', value: old }]
+    })
   })
 
   it('expects nothing for a batch with a code, name or list cell: those wait for the server', () => {

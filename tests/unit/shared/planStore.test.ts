@@ -37,7 +37,8 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
       undoable = false
       if (choice === 0 && wasUndoable) saved = handlers.undo({})
       else if (choice === 0) saved = { rows: [] }
-      else if (choice === 1) saved = { rows: [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })] }
+      else if (choice === 1)
+        saved = { rows: [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })] }
       else if (choice === 2) {
         const row = store.rows.find((candidate) => candidate.sasaranIds.length > 0)
         saved = { rows: row ? [handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] })] : [] }
@@ -74,7 +75,12 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
       expectFresh()
     }
     const cells = (rows: PlanRow[], text: (row: number, year: number) => string) =>
-      rows.flatMap((row, index) => [2023, 2024].flatMap((year) => [{ planRowId: row.id, field: `pagu:${year}` as const, text: text(index, year) }, { planRowId: row.id, field: `target:${year}` as const, text: text(index, year) === '' ? '' : `${index},5` }]))
+      rows.flatMap((row, index) =>
+        [2023, 2024].flatMap((year) => [
+          { planRowId: row.id, field: `pagu:${year}` as const, text: text(index, year) },
+          { planRowId: row.id, field: `target:${year}` as const, text: text(index, year) === '' ? '' : `${index},5` }
+        ])
+      )
     take(handlers.applyCellEdits({ kind: 'paste', edits: cells(subs, (row, year) => String(1000 * row + year)) }))
     // The first kegiatan's sub kegiatan emptied: its total and its program's lose the years.
     take(handlers.applyCellEdits({ kind: 'clear', edits: cells(subs.slice(0, 4), () => '') }))
@@ -128,7 +134,12 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     expect(store.flaggedCount).toBe(flagged - 1)
     // No target for a year with pagu: one more warning on this row at most (it had the no-sasaran one).
     store.apply([{ ...store.get(row.id)!, pagu: {} }])
-    expect(store.warnings().filter((warning) => warning.planRowId === row.id).map((warning) => warning.message)).toContain('Pagu nol atau belum diisi di semua tahun.')
+    expect(
+      store
+        .warnings()
+        .filter((warning) => warning.planRowId === row.id)
+        .map((warning) => warning.message)
+    ).toContain('Pagu nol atau belum diisi di semua tahun.')
     expect(store.warningCount).toBe(store.warnings().length)
     expect(store.warningCount).toBeGreaterThanOrEqual(before)
   })

@@ -6,17 +6,18 @@ type Db = Database.Database
 export type ChangeValue = string | number | null
 
 export type ChangeTable =
-  | 'plan_row'
-  | 'rpjmd_period'
-  | 'plan_row_pagu'
-  | 'plan_row_target'
-  | 'plan_row_lokasi'
-  | 'plan_row_sumber_dana'
-  | 'plan_row_sasaran'
-  | 'plan_row_snapshot'
+  'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target' | 'plan_row_lokasi' | 'plan_row_sumber_dana' | 'plan_row_sasaran' | 'plan_row_snapshot'
 
 /** Entries about plan rows, shown in the Riwayat of the row they name. */
-export const ROW_TABLES: readonly ChangeTable[] = ['plan_row', 'plan_row_pagu', 'plan_row_target', 'plan_row_lokasi', 'plan_row_sumber_dana', 'plan_row_sasaran', 'plan_row_snapshot']
+export const ROW_TABLES: readonly ChangeTable[] = [
+  'plan_row',
+  'plan_row_pagu',
+  'plan_row_target',
+  'plan_row_lokasi',
+  'plan_row_sumber_dana',
+  'plan_row_sasaran',
+  'plan_row_snapshot'
+]
 
 /** One field of one row before and after a change; pagu and targets use the year as field. */
 export interface ChangeEntry {
@@ -62,7 +63,9 @@ function idSetAccessor(table: 'plan_row_lokasi' | 'plan_row_sumber_dana', column
   return {
     read(db, rowId) {
       if (!rowExists(db, rowId)) return undefined
-      const ids = (prepared(db, `SELECT ${column} AS id FROM ${table} WHERE plan_row_id = ? ORDER BY ${column}`).all(rowId) as Array<{ id: number }>).map((row) => row.id)
+      const ids = (prepared(db, `SELECT ${column} AS id FROM ${table} WHERE plan_row_id = ? ORDER BY ${column}`).all(rowId) as Array<{ id: number }>).map(
+        (row) => row.id
+      )
       return JSON.stringify(ids)
     },
     write(db, rowId, _field, value) {
@@ -118,8 +121,7 @@ const ACCESSORS: Record<ChangeTable, Accessor> = {
     read(db, rowId, year) {
       if (!rowExists(db, rowId)) return undefined
       const row = prepared(db, 'SELECT value_number, value_text FROM plan_row_target WHERE plan_row_id = ? AND year = ?').get(rowId, Number(year)) as
-        | { value_number: number | null; value_text: string | null }
-        | undefined
+        { value_number: number | null; value_text: string | null } | undefined
       return row ? (row.value_number ?? row.value_text) : null
     },
     write(db, rowId, year, value) {
@@ -174,8 +176,12 @@ function indexRows(db: Db, batchId: number, entries: ChangeEntry[]): void {
 
 export function recordBatch(db: Db, batch: { osUser: string; kind: string; description: string; entries: ChangeEntry[] }): number {
   const batchId = Number(
-    prepared(db, 'INSERT INTO change_batch (os_user, kind, description, entries) VALUES (?, ?, ?, jsonb(?))').run(batch.osUser, batch.kind, batch.description, toStored(batch.entries))
-      .lastInsertRowid
+    prepared(db, 'INSERT INTO change_batch (os_user, kind, description, entries) VALUES (?, ?, ?, jsonb(?))').run(
+      batch.osUser,
+      batch.kind,
+      batch.description,
+      toStored(batch.entries)
+    ).lastInsertRowid
   )
   indexRows(db, batchId, batch.entries)
   return batchId

@@ -37,9 +37,7 @@ function toIndikator(row: IndikatorRow, values: Record<number, TargetValue> = {}
 }
 
 export function listIndikatorBySasaran(db: Db, sasaranId: number): Indikator[] {
-  const rows = db
-    .prepare('SELECT id, sasaran_id, name, satuan FROM indikator WHERE sasaran_id = ? ORDER BY position, id')
-    .all(sasaranId) as IndikatorRow[]
+  const rows = db.prepare('SELECT id, sasaran_id, name, satuan FROM indikator WHERE sasaran_id = ? ORDER BY position, id').all(sasaranId) as IndikatorRow[]
   const values = loadValues(
     db,
     rows.map((row) => row.id)
@@ -48,31 +46,20 @@ export function listIndikatorBySasaran(db: Db, sasaranId: number): Indikator[] {
 }
 
 export function findIndikator(db: Db, indikatorId: number): Indikator | undefined {
-  const row = db
-    .prepare('SELECT id, sasaran_id, name, satuan FROM indikator WHERE id = ? AND sasaran_id IS NOT NULL')
-    .get(indikatorId) as IndikatorRow | undefined
+  const row = db.prepare('SELECT id, sasaran_id, name, satuan FROM indikator WHERE id = ? AND sasaran_id IS NOT NULL').get(indikatorId) as
+    IndikatorRow | undefined
   return row && toIndikator(row, loadValues(db, [row.id]).get(row.id))
 }
 
 export function insertIndikator(db: Db, sasaranId: number, name: string, satuan: string): number {
-  const position = db
-    .prepare('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM indikator WHERE sasaran_id = ?')
-    .get(sasaranId) as { next: number }
+  const position = db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM indikator WHERE sasaran_id = ?').get(sasaranId) as { next: number }
   return Number(
-    db
-      .prepare('INSERT INTO indikator (sasaran_id, position, name, satuan) VALUES (?, ?, ?, ?)')
-      .run(sasaranId, position.next, name, satuan).lastInsertRowid
+    db.prepare('INSERT INTO indikator (sasaran_id, position, name, satuan) VALUES (?, ?, ?, ?)').run(sasaranId, position.next, name, satuan).lastInsertRowid
   )
 }
 
 /** Replaces name, satuan and the given years' values; a null value clears that year. */
-export function writeIndikator(
-  db: Db,
-  indikatorId: number,
-  name: string,
-  satuan: string,
-  values: Array<{ year: number; value: TargetValue | null }>
-): void {
+export function writeIndikator(db: Db, indikatorId: number, name: string, satuan: string, values: Array<{ year: number; value: TargetValue | null }>): void {
   db.prepare('UPDATE indikator SET name = ?, satuan = ? WHERE id = ?').run(name, satuan, indikatorId)
   const upsert = db.prepare(
     `INSERT INTO indikator_value (indikator_id, year, value_number, value_text) VALUES (?, ?, ?, ?)

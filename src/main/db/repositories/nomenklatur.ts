@@ -102,9 +102,9 @@ export function searchEntries(db: Db, versionId: number, level: NomenklaturLevel
 /** New codes that name oldCode as their SUBKEGIATAN SEBELUMNYA. */
 export function successorCodes(db: Db, versionId: number, oldCode: string): string[] {
   return (
-    db
-      .prepare('SELECT code FROM nomenklatur_sub_kegiatan WHERE version_id = ? AND previous_code = ? ORDER BY code')
-      .all(versionId, oldCode) as Array<{ code: string }>
+    db.prepare('SELECT code FROM nomenklatur_sub_kegiatan WHERE version_id = ? AND previous_code = ? ORDER BY code').all(versionId, oldCode) as Array<{
+      code: string
+    }>
   ).map((row) => row.code)
 }
 

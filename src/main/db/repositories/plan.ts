@@ -48,18 +48,18 @@ export function targetYears(period: RpjmdPeriod): number[] {
 
 export function getPlanView(db: Db): PlanView {
   const period = getActivePeriod(db)
-  const misiRows = db
-    .prepare('SELECT id, number, title FROM misi WHERE rpjmd_period_id = ? ORDER BY number')
-    .all(period.id) as Array<{ id: number; number: number; title: string }>
+  const misiRows = db.prepare('SELECT id, number, title FROM misi WHERE rpjmd_period_id = ? ORDER BY number').all(period.id) as Array<{
+    id: number
+    number: number
+    title: string
+  }>
   const tujuanRows = db
     .prepare(
       `SELECT t.id, t.misi_id AS misiId, t.number, t.text FROM tujuan t JOIN misi m ON m.id = t.misi_id
        WHERE m.rpjmd_period_id = ? ORDER BY t.misi_id, t.number`
     )
     .all(period.id) as Tujuan[]
-  const sasaranRows = db
-    .prepare(`${SASARAN_SELECT} WHERE m.rpjmd_period_id = ? ORDER BY m.number, s.number`)
-    .all(period.id) as SasaranRow[]
+  const sasaranRows = db.prepare(`${SASARAN_SELECT} WHERE m.rpjmd_period_id = ? ORDER BY m.number, s.number`).all(period.id) as SasaranRow[]
   const misi: Misi[] = misiRows.map((row) => ({
     ...row,
     tujuan: tujuanRows.filter((t) => t.misiId === row.id),
@@ -74,9 +74,7 @@ export function findSasaran(db: Db, sasaranId: number): Sasaran | undefined {
 }
 
 export function findTujuan(db: Db, tujuanId: number): Tujuan | undefined {
-  return db
-    .prepare('SELECT id, misi_id AS misiId, number, text FROM tujuan WHERE id = ?')
-    .get(tujuanId) as Tujuan | undefined
+  return db.prepare('SELECT id, misi_id AS misiId, number, text FROM tujuan WHERE id = ?').get(tujuanId) as Tujuan | undefined
 }
 
 export function setSasaranTujuan(db: Db, sasaranId: number, tujuanId: number | null): void {

@@ -91,7 +91,9 @@ function withDetails(db: Db, rows: BareRow[], scope: Scope): StoredPlanRow[] {
   for (const link of links) byId.get(link.plan_row_id)?.sasaranIds.push(link.sasaran_id)
   const places = preparedRaw(db, `SELECT x.plan_row_id, x.lokasi_id FROM plan_row_lokasi x ${where} ORDER BY x.lokasi_id`).all(param) as Array<[number, number]>
   for (const [rowId, lokasiId] of places) byId.get(rowId)?.lokasiIds.push(lokasiId)
-  const funds = preparedRaw(db, `SELECT x.plan_row_id, x.reference_item_id FROM plan_row_sumber_dana x ${where} ORDER BY x.reference_item_id`).all(param) as Array<[number, number]>
+  const funds = preparedRaw(db, `SELECT x.plan_row_id, x.reference_item_id FROM plan_row_sumber_dana x ${where} ORDER BY x.reference_item_id`).all(
+    param
+  ) as Array<[number, number]>
   for (const [rowId, itemId] of funds) byId.get(rowId)?.sumberDanaIds.push(itemId)
   return result
 }
@@ -134,7 +136,9 @@ export type ValueRow = Pick<StoredPlanRow, 'id' | 'level' | 'code' | 'pagu' | 't
  */
 export function listValueRowsByIds(db: Db, ids: number[], read: { pagu: boolean; targets: boolean }): ValueRow[] {
   const list = JSON.stringify(ids)
-  const bare = preparedRaw(db, 'SELECT id, level, code FROM plan_row WHERE id IN (SELECT value FROM json_each(?))').all(list) as Array<[number, PlanLevel, string]>
+  const bare = preparedRaw(db, 'SELECT id, level, code FROM plan_row WHERE id IN (SELECT value FROM json_each(?))').all(list) as Array<
+    [number, PlanLevel, string]
+  >
   const byId = new Map<number, ValueRow>()
   const rows = bare.map(([id, level, code]) => {
     const row: ValueRow = { id, level, code, pagu: {}, targets: {} }
@@ -163,7 +167,9 @@ export function rootIdsOf(db: Db, ids: number[]): number[] {
 
 /** Which of the given rows have rows below them. */
 export function idsWithChildren(db: Db, ids: number[]): Set<number> {
-  const rows = prepared(db, 'SELECT DISTINCT parent_id AS id FROM plan_row WHERE parent_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number }>
+  const rows = prepared(db, 'SELECT DISTINCT parent_id AS id FROM plan_row WHERE parent_id IN (SELECT value FROM json_each(?))').all(
+    JSON.stringify(ids)
+  ) as Array<{ id: number }>
   return new Set(rows.map((row) => row.id))
 }
 

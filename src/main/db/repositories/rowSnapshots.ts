@@ -28,7 +28,8 @@ interface PlanRowSchema {
 
 const schemas = new WeakMap<Db, PlanRowSchema>()
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
-const columnsOf = (db: Db, table: string) => (db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{ name: string }>).map((column) => column.name)
+const columnsOf = (db: Db, table: string) =>
+  (db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').all(table) as Array<{ name: string }>).map((column) => column.name)
 
 /**
  * plan_row's columns and the tables that reference it, read from the schema itself so a
@@ -60,7 +61,8 @@ function plain(record: Record<string, unknown>, columns: string[]): Values {
   for (const column of columns) {
     const value = record[column]
     if (typeof value === 'bigint') {
-      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) throw new RangeError(`${column} ${value} exceeds the safe integer range`)
+      if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER))
+        throw new RangeError(`${column} ${value} exceeds the safe integer range`)
       values[column] = Number(value)
     } else if (value === null || typeof value === 'string' || typeof value === 'number') values[column] = value
     else throw new Error(`${column} holds a value a snapshot cannot keep`)
@@ -98,7 +100,9 @@ function insert(db: Db, table: string, allowed: string[], values: Values): void 
   const columns = Object.keys(values)
   const unknown = columns.find((column) => !allowed.includes(column))
   if (unknown) throw new Error(`snapshot column ${table}.${unknown} is not in the schema`)
-  db.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((column) => values[column]))
+  db.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+    ...columns.map((column) => values[column])
+  )
 }
 
 /** Puts a deleted row back with its own id and every dependent row. */

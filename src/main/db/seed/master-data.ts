@@ -12,7 +12,13 @@ export const LOKASI_GROUPS = {
 export function seedLokasi(db: Db): void {
   const insert = db.prepare('INSERT INTO lokasi (code, name, level, parent_code) VALUES (?, ?, ?, ?)')
   for (const [code, name, level] of WILAYAH_KOTA_TERNATE) {
-    const parent = level === 'kota' ? null : code.split('.').slice(0, level === 'kecamatan' ? 2 : 3).join('.')
+    const parent =
+      level === 'kota'
+        ? null
+        : code
+            .split('.')
+            .slice(0, level === 'kecamatan' ? 2 : 3)
+            .join('.')
     insert.run(code, name, level, parent)
   }
   const kecamatan = db.prepare(`SELECT id, name FROM lokasi WHERE level = 'kecamatan' ORDER BY code`).all() as Array<{ id: number; name: string }>
@@ -22,7 +28,10 @@ export function seedLokasi(db: Db): void {
     for (const member of members) addMember.run(id, member.id)
   }
   addGroup(LOKASI_GROUPS.semuaKecamatan, kecamatan)
-  addGroup(LOKASI_GROUPS.bahim, kecamatan.filter((entry) => BAHIM_KECAMATAN_NAMES.includes(entry.name)))
+  addGroup(
+    LOKASI_GROUPS.bahim,
+    kecamatan.filter((entry) => BAHIM_KECAMATAN_NAMES.includes(entry.name))
+  )
 }
 
 // Starting values the analyst edits: funding sources seen in Ternate's budgets, the
@@ -40,13 +49,25 @@ const STARTING_LISTS: Record<string, Array<[code: string, name: string]>> = {
   ],
   prioritas_nasional: [
     ['PN1', 'Memperkokoh ideologi Pancasila, demokrasi, dan hak asasi manusia'],
-    ['PN2', 'Memantapkan sistem pertahanan keamanan negara dan mendorong kemandirian bangsa melalui swasembada pangan, energi, air, ekonomi kreatif, ekonomi hijau, dan ekonomi biru'],
-    ['PN3', 'Meningkatkan lapangan kerja yang berkualitas, mendorong kewirausahaan, mengembangkan industri kreatif, serta melanjutkan pengembangan infrastruktur'],
-    ['PN4', 'Memperkuat pembangunan sumber daya manusia, sains, teknologi, pendidikan, kesehatan, prestasi olahraga, kesetaraan gender, serta penguatan peran perempuan, pemuda, dan penyandang disabilitas'],
+    [
+      'PN2',
+      'Memantapkan sistem pertahanan keamanan negara dan mendorong kemandirian bangsa melalui swasembada pangan, energi, air, ekonomi kreatif, ekonomi hijau, dan ekonomi biru'
+    ],
+    [
+      'PN3',
+      'Meningkatkan lapangan kerja yang berkualitas, mendorong kewirausahaan, mengembangkan industri kreatif, serta melanjutkan pengembangan infrastruktur'
+    ],
+    [
+      'PN4',
+      'Memperkuat pembangunan sumber daya manusia, sains, teknologi, pendidikan, kesehatan, prestasi olahraga, kesetaraan gender, serta penguatan peran perempuan, pemuda, dan penyandang disabilitas'
+    ],
     ['PN5', 'Melanjutkan hilirisasi dan mengembangkan industri berbasis sumber daya alam untuk meningkatkan nilai tambah di dalam negeri'],
     ['PN6', 'Membangun dari desa dan dari bawah untuk pertumbuhan ekonomi, pemerataan ekonomi, dan pemberantasan kemiskinan'],
     ['PN7', 'Memperkuat reformasi politik, hukum, dan birokrasi, serta memperkuat pencegahan dan pemberantasan korupsi dan narkoba'],
-    ['PN8', 'Memperkuat penyelarasan kehidupan yang harmonis dengan lingkungan, alam, dan budaya, serta peningkatan toleransi antarumat beragama untuk mencapai masyarakat yang adil dan makmur']
+    [
+      'PN8',
+      'Memperkuat penyelarasan kehidupan yang harmonis dengan lingkungan, alam, dan budaya, serta peningkatan toleransi antarumat beragama untuk mencapai masyarakat yang adil dan makmur'
+    ]
   ],
   tag: [
     ['SPM', 'Standar Pelayanan Minimal (SPM)'],

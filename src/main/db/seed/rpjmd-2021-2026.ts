@@ -30,11 +30,7 @@ export const RPJMD_2021_2026: SeedPlan = {
         'meningkatkan pertumbuhan ekonomi yang berkualitas',
         'mengoptimalkan pengendalian laju inflasi'
       ],
-      sasaran: [
-        'terciptanya keseimbangan pertumbuhan antar wilayah',
-        'meningkatnya pertumbuhan ekonomi yang berkualitas',
-        'optimalnya pengendalian inflasi'
-      ]
+      sasaran: ['terciptanya keseimbangan pertumbuhan antar wilayah', 'meningkatnya pertumbuhan ekonomi yang berkualitas', 'optimalnya pengendalian inflasi']
     },
     {
       title: 'Terciptanya Tata Kelola Pemerintahan Yang Ekstraktif dan Responsif',
@@ -107,14 +103,9 @@ export const RPJMD_2021_2026: SeedPlan = {
       ]
     },
     {
-      title:
-        'Daerah Memberikan Ruang Untuk Tumbuh Dan Berkembangnya Budaya Masyarakat Dengan Memperhatikan Sistem Nilai Dan Norma Sosial',
+      title: 'Daerah Memberikan Ruang Untuk Tumbuh Dan Berkembangnya Budaya Masyarakat Dengan Memperhatikan Sistem Nilai Dan Norma Sosial',
       tujuan: ['meningkatkan kerjasama antar lembaga sosial dan budaya yang ada di kota Ternate'],
-      sasaran: [
-        'optimalnya pengelolaan potensi konflik sosial',
-        'optimalnya pengarustamaan gender dan hak anak',
-        'optimalnya kota inklusif ramah disabilitas'
-      ]
+      sasaran: ['optimalnya pengelolaan potensi konflik sosial', 'optimalnya pengarustamaan gender dan hak anak', 'optimalnya kota inklusif ramah disabilitas']
     }
   ]
 }

@@ -18,16 +18,14 @@ const YEARS = [2022, 2023, 2024, 2025, 2026, 2027]
 const COLUMNS: ColDef<PlanRow>[] = [
   { colId: 'code', headerName: 'Kode', field: 'code', pinned: 'left', width: 210 },
   { colId: 'name', headerName: 'Nama', field: 'name', width: 300 },
-  ...YEARS.map(
-    (year): ColDef<PlanRow> => ({
-      colId: `pagu:${year}`,
-      headerName: String(year),
-      width: 150,
-      type: 'rightAligned',
-      valueGetter: (params) => params.data?.total[year] ?? 0,
-      valueFormatter: (params) => money.format(Number(params.value ?? 0))
-    })
-  )
+  ...YEARS.map((year): ColDef<PlanRow> => ({
+    colId: `pagu:${year}`,
+    headerName: String(year),
+    width: 150,
+    type: 'rightAligned',
+    valueGetter: (params) => params.data?.total[year] ?? 0,
+    valueFormatter: (params) => money.format(Number(params.value ?? 0))
+  }))
 ]
 
 const token = new URLSearchParams(window.location.search).get('token') ?? ''

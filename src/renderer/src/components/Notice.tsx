@@ -22,10 +22,7 @@ export function useNotice(): NoticeApi {
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<NoticeState | null>(null)
   const show = useCallback((kind: NoticeKind, message: string) => setNotice({ kind, message, id: Date.now() }), [])
-  const api = useMemo<NoticeApi>(
-    () => ({ showError: (message) => show('error', message), showInfo: (message) => show('info', message) }),
-    [show]
-  )
+  const api = useMemo<NoticeApi>(() => ({ showError: (message) => show('error', message), showInfo: (message) => show('info', message) }), [show])
   return (
     <NoticeContext.Provider value={api}>
       <div className="notice-area" aria-live="polite">

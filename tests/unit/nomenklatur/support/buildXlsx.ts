@@ -6,8 +6,20 @@ import { type ZipInput, writeZip } from './zipWriter'
  */
 
 export const HEADER = [
-  'JENIS PEMDA', 'BIDANG', 'PROGRAM', 'KEGIATAN', 'SUBKEGIATAN', 'KINERJA', 'INDIKATOR', 'SATUAN',
-  'TAG', 'DEFINISI OPERASIONAL', 'PELAKSANA', 'SPM', 'JENIS', 'SUBKEGIATAN SEBELUMNYA'
+  'JENIS PEMDA',
+  'BIDANG',
+  'PROGRAM',
+  'KEGIATAN',
+  'SUBKEGIATAN',
+  'KINERJA',
+  'INDIKATOR',
+  'SATUAN',
+  'TAG',
+  'DEFINISI OPERASIONAL',
+  'PELAKSANA',
+  'SPM',
+  'JENIS',
+  'SUBKEGIATAN SEBELUMNYA'
 ]
 
 /** A KABKOT row; `over` replaces cells by column name. */
@@ -21,8 +33,14 @@ export function kabkotRow(sub: string, over: Partial<Record<string, string>> = {
     PROGRAM: `${program} PROGRAM ${program}`,
     KEGIATAN: `${kegiatan} Kegiatan ${kegiatan}`,
     SUBKEGIATAN: `${sub} Sub kegiatan ${sub}`,
-    KINERJA: 'Kinerja', INDIKATOR: 'Jumlah Dokumen', SATUAN: 'Dokumen', TAG: '[null]',
-    'DEFINISI OPERASIONAL': 'Definisi', PELAKSANA: 'Bidang', SPM: 'NON-SPM', JENIS: 'Layanan',
+    KINERJA: 'Kinerja',
+    INDIKATOR: 'Jumlah Dokumen',
+    SATUAN: 'Dokumen',
+    TAG: '[null]',
+    'DEFINISI OPERASIONAL': 'Definisi',
+    PELAKSANA: 'Bidang',
+    SPM: 'NON-SPM',
+    JENIS: 'Layanan',
     'SUBKEGIATAN SEBELUMNYA': ''
   }
   return HEADER.map((name) => over[name] ?? base[name])
@@ -119,9 +137,18 @@ export function xlsxEntries(rows: string[][], options: XlsxOptions = {}): ZipInp
   const text = (name: string, xml: string): ZipInput => ({ name, data: Buffer.from(xml, 'utf8') })
   const entries = [
     text('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    text('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    text('xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="Nomenklatur" sheetId="1" r:id="rId7"/>${decoy ? '<sheet name="Lain" sheetId="2" r:id="rId8"/>' : ''}</sheets></workbook>`),
-    text('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId7" Type="${REL}/worksheet" Target="${part}"/>${decoy ? `<Relationship Id="rId8" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/>` : ''}</Relationships>`),
+    text(
+      '_rels/.rels',
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+    ),
+    text(
+      'xl/workbook.xml',
+      `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="Nomenklatur" sheetId="1" r:id="rId7"/>${decoy ? '<sheet name="Lain" sheetId="2" r:id="rId8"/>' : ''}</sheets></workbook>`
+    ),
+    text(
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId7" Type="${REL}/worksheet" Target="${part}"/>${decoy ? `<Relationship Id="rId8" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/>` : ''}</Relationships>`
+    ),
     text(`xl/${part}`, sheet),
     text('xl/sharedStrings.xml', sharedStringsXml(strings))
   ]
@@ -135,8 +162,7 @@ export function buildXlsx(rows: string[][], options: XlsxOptions = {}): Buffer {
 
 /** RFC 4180 CSV of the rows (quotes doubled, fields with separators or breaks quoted). */
 export function buildCsv(rows: string[][], separator = ',', bom = true): Buffer {
-  const field = (text: string): string =>
-    /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text
+  const field = (text: string): string => (/["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text)
   const text = rows.map((cells) => cells.map(field).join(separator)).join('\r\n') + '\r\n'
   return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')])
 }

@@ -26,9 +26,7 @@ export function ImportPreviewPanel({ preview, onConfirm, onCancel }: Props) {
   return (
     <section className="import-preview" aria-label="Pratinjau impor" data-testid="import-preview">
       <h3>Pratinjau: {preview.fileName}</h3>
-      <p className="muted">
-        {formatRupiah(preview.totalRows)} baris dibaca; yang disimpan hanya baris kabupaten/kota. Belum ada yang ditulis ke basis data.
-      </p>
+      <p className="muted">{formatRupiah(preview.totalRows)} baris dibaca; yang disimpan hanya baris kabupaten/kota. Belum ada yang ditulis ke basis data.</p>
       {preview.sameAsVersion && <p role="status">Isi berkas ini sama dengan versi "{preview.sameAsVersion}" yang sudah ada.</p>}
       <table className="counts">
         <tbody>

@@ -10,18 +10,11 @@ function KecamatanItem({ kecamatan, kelurahan }: { kecamatan: Lokasi; kelurahan:
   const bodyId = `lokasi-${kecamatan.code}`
   return (
     <li className="kecamatan" data-testid={`kecamatan-${kecamatan.code}`}>
-      <button
-        type="button"
-        className="kecamatan-toggle"
-        aria-expanded={open}
-        aria-controls={bodyId}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="kecamatan-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
         <span className="caret" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
-        <span className="kecamatan-name">{kecamatan.name}</span>{' '}
-        <span className="code">{kecamatan.code}</span>{' '}
+        <span className="kecamatan-name">{kecamatan.name}</span> <span className="code">{kecamatan.code}</span>{' '}
         <span className="muted">{kelurahan.length} kelurahan</span>
       </button>
       {open && (
@@ -56,8 +49,7 @@ export function LokasiPanel() {
       <h2 id="lokasi-title">Lokasi</h2>
       <p className="muted">Wilayah menurut kode Kemendagri. Daftar ini hanya untuk dibaca.</p>
       <p className="lokasi-kota">
-        <strong>{kota?.name ?? 'Kota Ternate'}</strong>{' '}
-        {kota && <span className="code">{kota.code}</span>}{' '}
+        <strong>{kota?.name ?? 'Kota Ternate'}</strong> {kota && <span className="code">{kota.code}</span>}{' '}
         <span data-testid="lokasi-counts">
           {kecamatan.length} kecamatan, {kelurahan.length} kelurahan
         </span>
@@ -79,11 +71,7 @@ export function LokasiPanel() {
       <h3>Kecamatan</h3>
       <ul className="kecamatan-list">
         {kecamatan.map((entry) => (
-          <KecamatanItem
-            key={entry.id}
-            kecamatan={entry}
-            kelurahan={kelurahan.filter((child) => child.parentCode === entry.code)}
-          />
+          <KecamatanItem key={entry.id} kecamatan={entry} kelurahan={kelurahan.filter((child) => child.parentCode === entry.code)} />
         ))}
       </ul>
     </section>

@@ -70,7 +70,11 @@ export function NomenklaturPanel() {
           <span>
             {status.fileName}: {status.state === 'reading' ? 'membaca berkas' : status.phase}
           </span>
-          <progress max={status.state === 'running' ? status.total : 1} value={status.state === 'running' ? status.done : undefined} aria-label="Kemajuan impor" />
+          <progress
+            max={status.state === 'running' ? status.total : 1}
+            value={status.state === 'running' ? status.done : undefined}
+            aria-label="Kemajuan impor"
+          />
         </div>
       )}
       {status.state === 'failed' && (
@@ -81,7 +85,9 @@ export function NomenklaturPanel() {
           </button>
         </div>
       )}
-      {status.state === 'ready' && <ImportPreviewPanel preview={status.preview} onConfirm={(name) => void confirm(name)} onCancel={() => void importer.reset()} />}
+      {status.state === 'ready' && (
+        <ImportPreviewPanel preview={status.preview} onConfirm={(name) => void confirm(name)} onCancel={() => void importer.reset()} />
+      )}
 
       {versions.error && <p role="alert">{versions.error}</p>}
       <table className="matrix versions" data-testid="nomenklatur-versions">
@@ -127,13 +133,7 @@ export function NomenklaturPanel() {
           )}
         </tbody>
       </table>
-      {switching && (
-        <VersionSwitchDialog
-          version={switching}
-          onClose={() => setSwitching(undefined)}
-          onChanged={() => void versions.reload()}
-        />
-      )}
+      {switching && <VersionSwitchDialog version={switching} onClose={() => setSwitching(undefined)} onChanged={() => void versions.reload()} />}
     </section>
   )
 }

@@ -31,15 +31,14 @@ export function PerangkatDaerahPanel() {
       <h2 id="pd-title">Perangkat Daerah</h2>
       {unchecked > 0 && (
         <p className="banner" role="note" data-testid="pd-starting-list-banner">
-          Daftar awal perangkat daerah adalah titik mulai dan belum tentu sesuai susunan organisasi terbaru. Periksa
-          setiap baris; baris yang sudah disimpan tidak lagi ditandai.
+          Daftar awal perangkat daerah adalah titik mulai dan belum tentu sesuai susunan organisasi terbaru. Periksa setiap baris; baris yang sudah disimpan
+          tidak lagi ditandai.
           <span className="muted"> ({unchecked} baris belum diperiksa)</span>
         </p>
       )}
       <p className="muted">
-        Bila perangkat daerah digabung atau berganti nama: isi &apos;berlaku sampai&apos; dan &apos;digantikan
-        oleh&apos; pada yang lama, lalu tambah yang baru. Program yang lama tetap tercatat pada perangkat daerah
-        lamanya.
+        Bila perangkat daerah digabung atau berganti nama: isi &apos;berlaku sampai&apos; dan &apos;digantikan oleh&apos; pada yang lama, lalu tambah yang baru.
+        Program yang lama tetap tercatat pada perangkat daerah lamanya.
       </p>
       <div className="toolbar">
         <label className="filter">
@@ -52,9 +51,7 @@ export function PerangkatDaerahPanel() {
             onChange={(event) => setFilter(event.target.value)}
           />
         </label>
-        <span className="muted">
-          {shown.length === all.length ? `${all.length} perangkat daerah` : `${shown.length} dari ${all.length} perangkat daerah`}
-        </span>
+        <span className="muted">{shown.length === all.length ? `${all.length} perangkat daerah` : `${shown.length} dari ${all.length} perangkat daerah`}</span>
       </div>
       <table className="master-table pd-table">
         <thead>

@@ -92,11 +92,7 @@ export function PerangkatDaerahRow({ pd, all, onSaved }: Props) {
           </td>
         ))}
         <td>
-          <select
-            aria-label="Digantikan oleh"
-            value={draft.successorId}
-            onChange={(event) => setDraft({ ...draft, successorId: event.target.value })}
-          >
+          <select aria-label="Digantikan oleh" value={draft.successorId} onChange={(event) => setDraft({ ...draft, successorId: event.target.value })}>
             <option value="">— tidak ada —</option>
             {all
               .filter((other) => other.id !== pd.id)

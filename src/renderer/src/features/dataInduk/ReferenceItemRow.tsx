@@ -67,11 +67,7 @@ export function ReferenceItemRow({ item, onSaved }: Props) {
   return (
     <tr data-testid={`rujukan-${item.id}`} className={item.active ? undefined : 'inactive'} onKeyDown={onKey}>
       <td className="ref-code">
-        {draft ? (
-          <input aria-label="Kode" autoFocus value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} />
-        ) : (
-          item.code
-        )}
+        {draft ? <input aria-label="Kode" autoFocus value={draft.code} onChange={(e) => setDraft({ ...draft, code: e.target.value })} /> : item.code}
       </td>
       <td>
         {draft ? (

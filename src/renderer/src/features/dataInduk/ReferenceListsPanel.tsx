@@ -62,8 +62,8 @@ function ReferenceListTable({ list }: { list: ReferenceList }) {
   return (
     <>
       <p className="muted">
-        {all.length} isian{inactive > 0 ? `, ${inactive} tidak aktif` : ''}. Isian yang tidak aktif tidak ditawarkan
-        lagi, tetapi tetap tercatat pada data yang sudah memakainya.
+        {all.length} isian{inactive > 0 ? `, ${inactive} tidak aktif` : ''}. Isian yang tidak aktif tidak ditawarkan lagi, tetapi tetap tercatat pada data yang
+        sudah memakainya.
       </p>
       <table className="master-table ref-table">
         <thead>

@@ -67,8 +67,8 @@ export function VersionSwitchDialog({ version, onClose, onChanged }: Props) {
       {preview && !result && (
         <>
           <p>
-            Dari {preview.fromVersion ? `"${preview.fromVersion}"` : 'tanpa nomenklatur'}: {preview.unchangedCount} kode tetap berlaku,{' '}
-            {preview.changes.length} berubah atau hilang.
+            Dari {preview.fromVersion ? `"${preview.fromVersion}"` : 'tanpa nomenklatur'}: {preview.unchangedCount} kode tetap berlaku, {preview.changes.length}{' '}
+            berubah atau hilang.
           </p>
           <table className="matrix" data-testid="switch-changes">
             <thead>

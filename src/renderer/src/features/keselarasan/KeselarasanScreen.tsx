@@ -14,9 +14,8 @@ export function KeselarasanScreen() {
     <section className="keselarasan" aria-labelledby="keselarasan-title">
       <h1 id="keselarasan-title">Keselarasan Misi dan Anggaran</h1>
       <p className="muted">
-        Pagu per misi adalah jumlah pagu baris rencana yang terkait dengan sasaran misi itu (kaitan pada program berlaku
-        juga untuk kegiatan dan sub kegiatannya). Pagu yang melayani beberapa misi dihitung pada setiap misi (ditandai *),
-        tetapi hanya sekali dalam total.
+        Pagu per misi adalah jumlah pagu baris rencana yang terkait dengan sasaran misi itu (kaitan pada program berlaku juga untuk kegiatan dan sub
+        kegiatannya). Pagu yang melayani beberapa misi dihitung pada setiap misi (ditandai *), tetapi hanya sekali dalam total.
       </p>
       <MisiBudgetTable view={view.data} />
       <MisiBudgetChart view={view.data} />

@@ -15,12 +15,7 @@ export function MisiBudgetTable({ view }: { view: KeselarasanView }) {
             </th>
           ))}
         </tr>
-        <tr>
-          {view.years.map((year) => [
-            <th key={`${year}-rp`}>Pagu (Rp)</th>,
-            <th key={`${year}-share`}>Porsi</th>
-          ])}
-        </tr>
+        <tr>{view.years.map((year) => [<th key={`${year}-rp`}>Pagu (Rp)</th>, <th key={`${year}-share`}>Porsi</th>])}</tr>
       </thead>
       <tbody>
         {view.misi.map((misi) => (

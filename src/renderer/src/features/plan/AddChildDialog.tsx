@@ -40,7 +40,14 @@ export function AddChildDialog({ parent, onCreated, onClose }: Props) {
         Tambah {LABEL[level]} di bawah {parent.code}
       </h2>
       <p className="muted">{parent.name}</p>
-      <CodeSearch scope={{ level, parentCode: parent.code, perangkatDaerahId: parent.perangkatDaerahId }} label={`Kode ${LABEL[level]}`} autoFocus inline onPick={(code) => void create(code)} onCancel={onClose} />
+      <CodeSearch
+        scope={{ level, parentCode: parent.code, perangkatDaerahId: parent.perangkatDaerahId }}
+        label={`Kode ${LABEL[level]}`}
+        autoFocus
+        inline
+        onPick={(code) => void create(code)}
+        onCancel={onClose}
+      />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Batal

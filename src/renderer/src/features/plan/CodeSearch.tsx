@@ -59,7 +59,11 @@ export function CodeSearch({ scope, initialQuery = '', label, autoFocus, inline 
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
       />
-      {error && <p className="code-search-error" role="alert">{error}</p>}
+      {error && (
+        <p className="code-search-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul id={listId} role="listbox" hidden={!open} aria-label={`Hasil ${label}`} aria-busy={loading}>
         {results.map((entry, index) => (
           <li

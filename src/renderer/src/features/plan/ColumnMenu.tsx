@@ -14,7 +14,13 @@ function ColumnMenuView({ api }: { api: GridApi<GridRow> | undefined }) {
   }
   return (
     <div className="column-menu">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+      >
         Kolom…
       </button>
       {open && (

@@ -21,7 +21,12 @@ function MisiTotalsStripView({ store, version, plan }: { store: PlanStore; versi
         </select>
       </label>
       {totals.map((entry) => (
-        <span key={entry.misiId} className="misi-total" data-testid={`misi-total-${entry.number}`} title={plan.misi.find((misi) => misi.id === entry.misiId)?.title}>
+        <span
+          key={entry.misiId}
+          className="misi-total"
+          data-testid={`misi-total-${entry.number}`}
+          title={plan.misi.find((misi) => misi.id === entry.misiId)?.title}
+        >
           <b>M{entry.number}</b> {formatRupiah(entry.pagu)}
         </span>
       ))}

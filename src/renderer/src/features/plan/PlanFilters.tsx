@@ -33,7 +33,11 @@ function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
       </label>
       <label>
         <span>Misi</span>
-        <select aria-label="Saring misi" value={filter.misiId ?? ''} onChange={(event) => onChange({ ...filter, misiId: numberOrUndefined(event.target.value), sasaranId: undefined })}>
+        <select
+          aria-label="Saring misi"
+          value={filter.misiId ?? ''}
+          onChange={(event) => onChange({ ...filter, misiId: numberOrUndefined(event.target.value), sasaranId: undefined })}
+        >
           <option value="">Semua</option>
           {plan.misi.map((entry) => (
             <option key={entry.id} value={entry.id}>
@@ -44,7 +48,11 @@ function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
       </label>
       <label>
         <span>Sasaran</span>
-        <select aria-label="Saring sasaran" value={filter.sasaranId ?? ''} onChange={(event) => onChange({ ...filter, sasaranId: numberOrUndefined(event.target.value) })}>
+        <select
+          aria-label="Saring sasaran"
+          value={filter.sasaranId ?? ''}
+          onChange={(event) => onChange({ ...filter, sasaranId: numberOrUndefined(event.target.value) })}
+        >
           <option value="">Semua</option>
           {sasaranChoices.map((sasaran) => (
             <option key={sasaran.id} value={sasaran.id}>
@@ -55,7 +63,12 @@ function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
       </label>
       <label>
         <span>Cari kode atau nama</span>
-        <input aria-label="Cari kode atau nama" type="search" value={filter.text ?? ''} onChange={(event) => onChange({ ...filter, text: event.target.value })} />
+        <input
+          aria-label="Cari kode atau nama"
+          type="search"
+          value={filter.text ?? ''}
+          onChange={(event) => onChange({ ...filter, text: event.target.value })}
+        />
       </label>
       <button type="button" onClick={() => onChange({})} disabled={!filter.perangkatDaerahId && !filter.misiId && !filter.sasaranId && !filter.text}>
         Hapus saringan

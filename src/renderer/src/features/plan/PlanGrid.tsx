@@ -1,5 +1,14 @@
 import { AgGridReact } from 'ag-grid-react'
-import type { CellEditRequestEvent, CellFocusedEvent, CellKeyDownEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, RowSelectedEvent } from 'ag-grid-community'
+import type {
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  CellKeyDownEvent,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  RowClassParams,
+  RowSelectedEvent
+} from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { CellPos } from '../../grid/range/rangeModel'
@@ -78,7 +87,9 @@ export function PlanGrid(props: Props) {
         plan,
         perangkatDaerah,
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
-        textEditor: { commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }]) },
+        textEditor: {
+          commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }])
+        },
         cellErrors: { get: (key: string) => errorsRef.current.get(key), any: () => errorsRef.current.size > 0 },
         errorTooltips,
         warnings: { has: (id) => storeRef.current.hasWarnings(id), texts: (id) => storeRef.current.warningsOfRow(id).map((warning) => warning.message) },

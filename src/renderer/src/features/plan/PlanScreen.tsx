@@ -56,7 +56,8 @@ const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenD
 }
 
 const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
-const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
 
 export function PlanScreen() {
   const [stage, setStage] = useState<PlanLoadStage>({ step: 'read' })
@@ -124,7 +125,10 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
     [showRows]
   )
   const expectation = useMemo(
-    () => ({ predict: (cells: CellEdits) => expectedValues(cells, latestStore.current, plan.period), show: (values: SavedCellValue[]) => showRows([], [], values) }),
+    () => ({
+      predict: (cells: CellEdits) => expectedValues(cells, latestStore.current, plan.period),
+      show: (values: SavedCellValue[]) => showRows([], [], values)
+    }),
     [plan, showRows]
   )
   const edits = usePlanEdits(replaceRows, expectation)
@@ -208,7 +212,9 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
     const last = [...view.gridRows].reverse().find((row) => row.kind === 'plan')
     const parent = last && last.parentId !== null ? store.get(last.parentId) : undefined
     if (start.colId !== 'code' || last?.level !== 'sub_kegiatan' || !parent || !gridApi) {
-      notice.showError(`${count} baris tempelan melewati baris terakhir dan tidak disimpan. Untuk menambah baris, tempel mulai dari kolom Kode di bawah sebuah sub kegiatan.`)
+      notice.showError(
+        `${count} baris tempelan melewati baris terakhir dan tidak disimpan. Untuk menambah baris, tempel mulai dari kolom Kode di bawah sebuah sub kegiatan.`
+      )
       return
     }
     if (!window.confirm(`Tempelan melewati baris terakhir. Tambahkan ${count} sub kegiatan baru di bawah kegiatan ${parent.code}?`)) return
@@ -285,7 +291,15 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           lokasiNames={data.lokasiNames}
           sumberDanaNames={data.sumberDanaNames}
         />
-        <SidePanel plan={plan} row={selected} store={store} storeVersion={storeVersion} historyVersion={historyVersion} onRowSaved={(row) => replaceRows([row])} onPickRow={revealRow} />
+        <SidePanel
+          plan={plan}
+          row={selected}
+          store={store}
+          storeVersion={storeVersion}
+          historyVersion={historyVersion}
+          onRowSaved={(row) => replaceRows([row])}
+          onPickRow={revealRow}
+        />
       </div>
       {addingUnder && <AddChildDialog parent={addingUnder} onCreated={onRowCreated} onClose={() => setAddingUnder(undefined)} />}
     </section>

@@ -46,5 +46,13 @@ export function PlanTextEditor(props: CustomCellEditorProps<GridRow, unknown> & 
     element.setSelectionRange(element.value.length, element.value.length)
   }, [])
 
-  return <input ref={input} className="plan-cell-input" aria-label={column.getColDef().headerName ?? column.getColId()} value={text} onChange={(event) => setText(event.target.value)} />
+  return (
+    <input
+      ref={input}
+      className="plan-cell-input"
+      aria-label={column.getColDef().headerName ?? column.getColId()}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
+    />
+  )
 }

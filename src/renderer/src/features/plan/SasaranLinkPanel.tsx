@@ -42,12 +42,7 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
             const linked = program.sasaranIds.includes(sasaran.id)
             return (
               <label key={sasaran.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={linked}
-                  data-testid={`link-sasaran-${sasaran.label}`}
-                  onChange={() => void toggle(sasaran.id, linked)}
-                />
+                <input type="checkbox" checked={linked} data-testid={`link-sasaran-${sasaran.label}`} onChange={() => void toggle(sasaran.id, linked)} />
                 <span>
                   <b>{sasaran.label}</b> {sasaran.text}
                 </span>

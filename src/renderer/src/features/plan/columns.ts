@@ -50,11 +50,24 @@ export interface ColumnContext {
 const showTarget = (value: TargetValue | undefined) => (value === undefined ? '' : typeof value === 'number' ? formatDecimal(value) : value)
 
 /** Columns of the plan grid; each editable column's id is the field the batch API takes. */
-export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cellErrors, errorTooltips, warnings, inRange, lokasiNames, sumberDanaNames }: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
+export function planColumns({
+  plan,
+  perangkatDaerah,
+  codeEditor,
+  textEditor,
+  cellErrors,
+  errorTooltips,
+  warnings,
+  inRange,
+  lokasiNames,
+  sumberDanaNames
+}: ColumnContext): Array<ColDef<GridRow> | ColGroupDef<GridRow>> {
   const pdNames = new Map(perangkatDaerah.map((pd) => [pd.id, pd.name]))
   const sasaranLabels = new Map(plan.misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, s.label] as const)))
   const errorOf = (params: CellClassParams<GridRow> | ITooltipParams<GridRow>) =>
-    cellErrors.any() && params.data && params.column ? cellErrors.get(`${params.data.key}|${'getColId' in params.column ? params.column.getColId() : ''}`) : undefined
+    cellErrors.any() && params.data && params.column
+      ? cellErrors.get(`${params.data.key}|${'getColId' in params.column ? params.column.getColId() : ''}`)
+      : undefined
   const classRules = (overrideFlag?: 'nameOverridden' | 'indikatorOverridden' | 'satuanOverridden') => ({
     'cell-error': (params: CellClassParams<GridRow>) => errorOf(params) !== undefined,
     'cell-in-range': inRange,
@@ -79,7 +92,9 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
       editable: editableText,
       cellRenderer: CodeCell,
       // The fold button is not a click on the cell: the focus and the selected range stay where they are.
-      cellRendererParams: { suppressMouseEventHandling: (params: { event: Event }) => params.event.target instanceof Element && params.event.target.closest('.fold') !== null },
+      cellRendererParams: {
+        suppressMouseEventHandling: (params: { event: Event }) => params.event.target instanceof Element && params.event.target.closest('.fold') !== null
+      },
       cellEditor: CodeCellEditor,
       cellEditorParams: codeEditor,
       cellEditorPopup: true,
@@ -96,10 +111,16 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
       pinned: 'left',
       width: 300,
       editable: editableText,
-      cellClassRules: { ...classRules('nameOverridden'), 'cell-warning': (params) => params.data?.kind === 'plan' && !params.node.rowPinned && warnings.has(params.data.id) },
+      cellClassRules: {
+        ...classRules('nameOverridden'),
+        'cell-warning': (params) => params.data?.kind === 'plan' && !params.node.rowPinned && warnings.has(params.data.id)
+      },
       // A refusal of the cell first; else the row's warnings, so the mark explains itself on hover.
       tooltipValueGetter: (params) =>
-        errorOf(params) ?? (params.data?.kind === 'plan' && !params.node?.rowPinned && warnings.has(params.data.id) ? `Peringatan: ${warnings.texts(params.data.id).join(' ')}` : undefined)
+        errorOf(params) ??
+        (params.data?.kind === 'plan' && !params.node?.rowPinned && warnings.has(params.data.id)
+          ? `Peringatan: ${warnings.texts(params.data.id).join(' ')}`
+          : undefined)
     },
     {
       colId: 'perangkatDaerah',
@@ -110,22 +131,26 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
     },
     {
       headerName: 'Pagu indikatif (Rp)',
-      children: paguYears(plan).map(
-        (year): ColDef<GridRow> => ({
-          ...base,
-          colId: `pagu:${year}`,
-          headerName: year === lastYear ? `Prakiraan maju ${year}` : String(year),
-          // Wide enough for a city's TOTAL in bold (Rp 1.100.000.000.000) without an ellipsis.
-          width: year === lastYear ? 195 : 185,
-          type: 'rightAligned',
-          editable: (params) => isPlanRow(params) && paguEditable(params.data),
-          cellClassRules: { ...classRules(), 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data) },
-          valueGetter: (params) => (params.data && paguEditable(params.data) ? (params.data.pagu[year] ?? 0) : (params.data?.total[year] ?? 0)),
-          valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
-        })
-      )
+      children: paguYears(plan).map((year): ColDef<GridRow> => ({
+        ...base,
+        colId: `pagu:${year}`,
+        headerName: year === lastYear ? `Prakiraan maju ${year}` : String(year),
+        // Wide enough for a city's TOTAL in bold (Rp 1.100.000.000.000) without an ellipsis.
+        width: year === lastYear ? 195 : 185,
+        type: 'rightAligned',
+        editable: (params) => isPlanRow(params) && paguEditable(params.data),
+        cellClassRules: { ...classRules(), 'cell-rollup': (params) => !params.node.rowPinned && !paguEditable(params.data) },
+        valueGetter: (params) => (params.data && paguEditable(params.data) ? (params.data.pagu[year] ?? 0) : (params.data?.total[year] ?? 0)),
+        valueFormatter: (params) => formatRupiah(Number(params.value ?? 0))
+      }))
     },
-    { colId: 'sasaran', headerName: 'Sasaran', width: 110, cellClassRules: classRules(), valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ') },
+    {
+      colId: 'sasaran',
+      headerName: 'Sasaran',
+      width: 110,
+      cellClassRules: classRules(),
+      valueGetter: (params) => (params.data?.sasaranIds ?? []).map((id) => sasaranLabels.get(id) ?? '?').join(', ')
+    },
     {
       ...base,
       colId: 'lokasi',
@@ -146,23 +171,29 @@ export function planColumns({ plan, perangkatDaerah, codeEditor, textEditor, cel
       headerTooltip: 'Kode atau nama sumber dana dari Data Induk, dipisah titik koma (mis. PAD; DAU)',
       valueGetter: (params) => (params.data?.sumberDanaIds ?? []).map((id) => sumberDanaNames.get(id) ?? '?').join('; ')
     },
-    { ...base, colId: 'indikator', headerName: 'Indikator (tolok ukur)', field: 'indikator', width: 260, editable: editableText, cellClassRules: classRules('indikatorOverridden') },
+    {
+      ...base,
+      colId: 'indikator',
+      headerName: 'Indikator (tolok ukur)',
+      field: 'indikator',
+      width: 260,
+      editable: editableText,
+      cellClassRules: classRules('indikatorOverridden')
+    },
     { ...base, colId: 'satuan', headerName: 'Satuan', field: 'satuan', width: 100, editable: editableText, cellClassRules: classRules('satuanOverridden') },
     {
       headerName: 'Target',
-      children: paguYears(plan).map(
-        (year): ColDef<GridRow> => ({
-          ...base,
-          colId: `target:${year}`,
-          headerName: String(year),
-          width: 100,
-          type: 'rightAligned',
-          editable: editableText,
-          cellClassRules: classRules(),
-          valueGetter: (params) => params.data?.targets[year],
-          valueFormatter: (params) => showTarget(params.value as TargetValue | undefined)
-        })
-      )
+      children: paguYears(plan).map((year): ColDef<GridRow> => ({
+        ...base,
+        colId: `target:${year}`,
+        headerName: String(year),
+        width: 100,
+        type: 'rightAligned',
+        editable: editableText,
+        cellClassRules: classRules(),
+        valueGetter: (params) => params.data?.targets[year],
+        valueFormatter: (params) => showTarget(params.value as TargetValue | undefined)
+      }))
     },
     {
       colId: 'codeStatus',

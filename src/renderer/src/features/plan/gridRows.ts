@@ -45,7 +45,8 @@ export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: PlanView):
     if (filter.sasaranId && !sasaran.has(filter.sasaranId)) continue
     if (misiSasaran && ![...sasaran].some((id) => misiSasaran.has(id))) continue
     if (text && !row.code.toLowerCase().includes(text) && !row.name.toLowerCase().includes(text)) continue
-    for (let current: PlanRow | undefined = row; current && !keep.has(current.id); current = current.parentId === null ? undefined : byId.get(current.parentId)) keep.add(current.id)
+    for (let current: PlanRow | undefined = row; current && !keep.has(current.id); current = current.parentId === null ? undefined : byId.get(current.parentId))
+      keep.add(current.id)
   }
   return rows.filter((row) => keep.has(row.id))
 }
@@ -106,7 +107,11 @@ export function refreshGridValues(gridRow: GridRow, row: PlanRow): void {
 export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
   const key = `pd-${pd.id}`
   const cached = headingCache.get(key)
-  const same = cached && cached.name === pd.name && cached.code === (pd.code ?? '') && Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
+  const same =
+    cached &&
+    cached.name === pd.name &&
+    cached.code === (pd.code ?? '') &&
+    Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
   if (cached && same) return cached
   const created: GridRow = { ...headingRow(pd), key, total, hasChildren: true }
   headingCache.set(key, created)

@@ -37,7 +37,11 @@ function copyYears<T>(source: Record<number, T>, years: readonly number[]): Reco
 const depthOf = (row: PlanRow) => (row.parentId === null ? 0 : row.level === 'kegiatan' ? 1 : 2)
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
 const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
-  !before || before.parentId !== after.parentId || before.perangkatDaerahId !== after.perangkatDaerahId || before.level !== after.level || before.code !== after.code
+  !before ||
+  before.parentId !== after.parentId ||
+  before.perangkatDaerahId !== after.perangkatDaerahId ||
+  before.level !== after.level ||
+  before.code !== after.code
 
 /**
  * The plan's rows with the sums the screen shows beside the grid (pagu per misi, flagged
@@ -177,7 +181,9 @@ export class PlanStore {
     return { structural: false, changed, fields: [...new Set(values.map((value) => value.field))] }
   }
 
-  private rowsWithValues(values: SavedCellValue[]): { rows: Map<number, PlanRow>; paguDifferences: Array<[number, number, number]>; withOwnValues: Set<number> } | undefined {
+  private rowsWithValues(
+    values: SavedCellValue[]
+  ): { rows: Map<number, PlanRow>; paguDifferences: Array<[number, number, number]>; withOwnValues: Set<number> } | undefined {
     const copies = new Map<number, PlanRow>()
     // Each copy shares the year records of its row until it changes one of them (a paste of
     // pagu leaves targets shared, an ancestor its own pagu).

@@ -37,7 +37,9 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
 
   const refreshUndoState = useCallback(() => {
-    call('getUndoState', {}).then(setUndoState).catch(() => undefined)
+    call('getUndoState', {})
+      .then(setUndoState)
+      .catch(() => undefined)
   }, [])
   useEffect(() => {
     refreshUndoState()

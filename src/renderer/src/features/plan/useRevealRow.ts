@@ -15,7 +15,12 @@ interface Options {
 /** The keys of the folds above a row: its PD heading and every row above it (found in `store`). */
 function foldsAbove(store: PlanStore, row: Pick<PlanRow, 'parentId' | 'perangkatDaerahId'>): string[] {
   const keys = [`pd-${row.perangkatDaerahId}`]
-  for (let parent = row.parentId === null ? undefined : store.get(row.parentId); parent; parent = parent.parentId === null ? undefined : store.get(parent.parentId)) keys.push(String(parent.id))
+  for (
+    let parent = row.parentId === null ? undefined : store.get(row.parentId);
+    parent;
+    parent = parent.parentId === null ? undefined : store.get(parent.parentId)
+  )
+    keys.push(String(parent.id))
   return keys
 }
 

@@ -31,8 +31,7 @@ export function IndikatorEditor({ sasaranId, period, targetYears }: Props) {
     }
   }
 
-  const replace = (updated: Indikator) =>
-    list.setData((list.data ?? []).map((entry) => (entry.id === updated.id ? updated : entry)))
+  const replace = (updated: Indikator) => list.setData((list.data ?? []).map((entry) => (entry.id === updated.id ? updated : entry)))
   const remove = (id: number) => list.setData((list.data ?? []).filter((entry) => entry.id !== id))
 
   if (list.error) return <p role="alert">{list.error}</p>

@@ -22,9 +22,7 @@ export function IndikatorRow({ indikator, years, onSaved, onDeleted }: Props) {
   const notice = useNotice()
   const [name, setName] = useState(indikator.name)
   const [satuan, setSatuan] = useState(indikator.satuan)
-  const [texts, setTexts] = useState<Record<number, string>>(() =>
-    Object.fromEntries(years.map((year) => [year, show(indikator.values[year])]))
-  )
+  const [texts, setTexts] = useState<Record<number, string>>(() => Object.fromEntries(years.map((year) => [year, show(indikator.values[year])])))
   const [errors, setErrors] = useState<Record<number, string>>({})
 
   const save = async () => {

@@ -14,14 +14,7 @@ interface Props {
 export function MisiSection({ misi, period, targetYears, expanded, onToggle, onChanged }: Props) {
   const unattached = misi.sasaran.filter((sasaran) => sasaran.tujuanId === null)
   const renderSasaran = (sasaran: Sasaran) => (
-    <SasaranItem
-      key={sasaran.id}
-      sasaran={sasaran}
-      tujuanOptions={misi.tujuan}
-      period={period}
-      targetYears={targetYears}
-      onChanged={onChanged}
-    />
+    <SasaranItem key={sasaran.id} sasaran={sasaran} tujuanOptions={misi.tujuan} period={period} targetYears={targetYears} onChanged={onChanged} />
   )
   return (
     <li className="misi" data-testid={`misi-${misi.number}`}>
@@ -39,7 +32,10 @@ export function MisiSection({ misi, period, targetYears, expanded, onToggle, onC
             return (
               <div className="tujuan" key={tujuan.id} data-testid={`tujuan-${misi.number}.${tujuan.number}`}>
                 <h4>
-                  <span className="code">T{misi.number}.{tujuan.number}</span> Tujuan: {tujuan.text}
+                  <span className="code">
+                    T{misi.number}.{tujuan.number}
+                  </span>{' '}
+                  Tujuan: {tujuan.text}
                 </h4>
                 {attached.length > 0 ? (
                   <ul className="sasaran-list">{attached.map(renderSasaran)}</ul>

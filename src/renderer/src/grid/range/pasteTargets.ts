@@ -28,14 +28,7 @@ export interface PasteResult {
  * `range` is selected and the block fits it a whole number of times (a single cell always
  * does), the block is repeated over the range instead, as Excel does.
  */
-export function pasteEdits(
-  block: string[][],
-  start: CellPos,
-  columnOrder: string[],
-  editable: Editable,
-  rowCount: number,
-  range?: CellRange
-): PasteResult {
+export function pasteEdits(block: string[][], start: CellPos, columnOrder: string[], editable: Editable, rowCount: number, range?: CellRange): PasteResult {
   const result: PasteResult = { edits: [], overflowRows: 0, skipped: [] }
   const blockRows = block.length
   const blockCols = block.reduce((max, row) => Math.max(max, row.length), 0)
@@ -97,12 +90,7 @@ function tiling(block: string[][], blockCols: number, range: CellRange, columnOr
  * Ctrl+D: the range's top row is copied into the rows below it. A one-row range takes the row
  * above it instead, as Excel does (nothing happens on the first row).
  */
-export function fillDownEdits(
-  range: CellRange,
-  columnOrder: string[],
-  valueAt: (rowIndex: number, colId: string) => string,
-  editable: Editable
-): CellEdit[] {
+export function fillDownEdits(range: CellRange, columnOrder: string[], valueAt: (rowIndex: number, colId: string) => string, editable: Editable): CellEdit[] {
   const n = normalize(range, columnOrder)
   const oneRow = n.top === n.bottom
   const sourceRow = oneRow ? n.top - 1 : n.top

@@ -226,12 +226,31 @@ export function createRangeCore(
   // Stable, so column defs that use them need not be rebuilt; they read the latest range.
   const isSelected = (rowIndex: number, colId: string) =>
     highlight !== undefined && coversCell(highlight.anchor.rowIndex, highlight.focus.rowIndex, highlight.columns, rowIndex, colId)
-  const cellClassRule = (params: CellClassParams) => !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
+  const cellClassRule = (params: CellClassParams) =>
+    !params.node.rowPinned && params.node.rowIndex !== null && isSelected(params.node.rowIndex, params.column.getColId())
 
   /** Stops a pending status sum (the grid is going away). */
   const dispose = () => clearTimeout(statusTimer)
 
-  return { api, rowCount, cellAt, select, selectAt, selectCell, pressed, current, sync, send, paste, extendBy, focused, isSelected, cellClassRule, refreshStatus, dispose }
+  return {
+    api,
+    rowCount,
+    cellAt,
+    select,
+    selectAt,
+    selectCell,
+    pressed,
+    current,
+    sync,
+    send,
+    paste,
+    extendBy,
+    focused,
+    isSelected,
+    cellClassRule,
+    refreshStatus,
+    dispose
+  }
 }
 
 /** Normalized top-left of a range, where a paste into it starts. */

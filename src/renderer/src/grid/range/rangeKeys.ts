@@ -18,7 +18,10 @@ function writeClipboard(data: DataTransfer, selected: CellRange, options: RangeS
     return typeof value === 'number' ? value : undefined
   })
   data.setData('text/plain', toTsv(texts))
-  data.setData('text/html', toHtml(texts, (r, c) => numbers[r][c]))
+  data.setData(
+    'text/html',
+    toHtml(texts, (r, c) => numbers[r][c])
+  )
 }
 
 /** Delete and the clearing half of Ctrl+X: the cells that may be emptied, as one 'clear' batch. */

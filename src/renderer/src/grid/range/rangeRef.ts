@@ -60,7 +60,13 @@ export function highlightColumns(range: CellRange, columnOrder: string[]): Reado
  * The per-cell check of the highlight: the row lies between the ends' current indexes (null when
  * an end is not displayed) and the column is one of the range's.
  */
-export function coversCell(anchorIndex: number | null, focusIndex: number | null, columns: ReadonlySet<string>, rowIndex: number | null, colId: string): boolean {
+export function coversCell(
+  anchorIndex: number | null,
+  focusIndex: number | null,
+  columns: ReadonlySet<string>,
+  rowIndex: number | null,
+  colId: string
+): boolean {
   if (anchorIndex === null || focusIndex === null || rowIndex === null) return false
   if (rowIndex < Math.min(anchorIndex, focusIndex) || rowIndex > Math.max(anchorIndex, focusIndex)) return false
   return columns.has(colId)

@@ -3,7 +3,17 @@
 // The grid never changes its own data: every change goes to `onEdits` as one batch.
 // The range is kept by row ids (getRowId) and column ids, so it stays on its rows when branches
 // fold, filters change or an edit adds or removes rows; it is cleared when an end's row is gone.
-import type { CellClassParams, CellClickedEvent, CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, Column, GridApi, NavigateToNextCellParams, RowPinnedType } from 'ag-grid-community'
+import type {
+  CellClassParams,
+  CellClickedEvent,
+  CellFocusedEvent,
+  CellMouseDownEvent,
+  CellMouseOverEvent,
+  Column,
+  GridApi,
+  NavigateToNextCellParams,
+  RowPinnedType
+} from 'ag-grid-community'
 import type { AgGridReactProps } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { gridCellFocused } from './gridFocus'
@@ -138,5 +148,14 @@ export function useRangeSelection(options: RangeSelectionOptions): RangeSelectio
     }
   }, [core])
 
-  return { range, isSelected: core.isSelected, cellClassRule: core.cellClassRule, statusText, gridProps, select: core.selectAt, paste: core.paste, refreshStatus: core.refreshStatus }
+  return {
+    range,
+    isSelected: core.isSelected,
+    cellClassRule: core.cellClassRule,
+    statusText,
+    gridProps,
+    select: core.selectAt,
+    paste: core.paste,
+    refreshStatus: core.refreshStatus
+  }
 }
