@@ -32,7 +32,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html'), bench: resolve(__dirname, 'src/renderer/bench.html') } }
+      rolldownOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }
 })

@@ -2,7 +2,7 @@
  * npm run bench [-- --data-dir DIR] [--scale N] [--profile] [--only a,b,c]
  *
  * Selaras in browser mode on scale-10 demo data against references, in one run:
- * (a) plan grid first render vs a bare AG Grid page (src/renderer/bench.html), median of 5
+ * (a) plan grid first render vs a bare AG Grid page (scripts/bench/page/bench.html), median of 5
  * (b) 5,000-cell paste (saved, and every pasted cell on screen shows it) vs better-sqlite3 writing
  *     the same values, median of 5; then Ctrl+Z of it, reported
  * (b0) for comparison, the floor of (b) in browser mode: a bare page and a bare HTTP server doing
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const profiler = (label: string) => (values.profile ? profilerFor(label, resultsDir, stamp, profiles) : undefined)
   if (values.profile) mkdirSync(resultsDir, { recursive: true })
 
-  ensureBuilt()
+  await ensureBuilt()
   const loadBefore = loadavg()
   const { dataDir, generated } = ensureData(values['data-dir'], scale)
   let server: Server | undefined

@@ -1,23 +1,30 @@
 // The bench's surroundings: the build (only when missing), scale-10 demo data, browser mode.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { buildBenchPage } from './page/build'
 
 export const ROOT = resolve(__dirname, '../..')
-const SERVE_SCRIPT = join(ROOT, 'out/main/serve.js')
-const BENCH_PAGE = join(ROOT, 'out/renderer/bench.html')
+const BUILT_SERVE_SCRIPT = join(ROOT, 'out/main/serve.js')
+// The bench serves a copy of the build with its reference page added, so the page never ships.
+const BENCH_OUT = join(ROOT, 'out/bench')
+const SERVE_SCRIPT = join(BENCH_OUT, 'main/serve.js')
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`)
 }
 
-/** Builds only when out/ is missing (or was built before the bench page existed). */
-export function ensureBuilt(): void {
-  if (existsSync(SERVE_SCRIPT) && existsSync(BENCH_PAGE)) return
-  console.log('out/ is missing (or has no bench page): npx electron-vite build')
-  run('npx', ['electron-vite', 'build'])
+/** Builds the app only when out/ is missing; then copies it to out/bench/ and adds the reference page. */
+export async function ensureBuilt(): Promise<void> {
+  if (!existsSync(BUILT_SERVE_SCRIPT)) {
+    console.log('out/ is missing: npx electron-vite build')
+    run('npx', ['electron-vite', 'build'])
+  }
+  rmSync(BENCH_OUT, { recursive: true, force: true })
+  for (const part of ['main', 'renderer']) cpSync(join(ROOT, 'out', part), join(BENCH_OUT, part), { recursive: true })
+  await buildBenchPage(join(BENCH_OUT, 'renderer'))
 }
 
 /** A data folder with scale-10 demo data: the given one when it holds anything, else a new temp one. */

@@ -5,7 +5,7 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag
 import { AgGridReact } from 'ag-grid-react'
 import { StrictMode, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import type { PlanRow } from '../../../shared/domain'
+import type { PlanRow } from '../../../src/shared/domain'
 
 ModuleRegistry.registerModules([AllCommunityModule])
 
