@@ -1,7 +1,7 @@
 // The fixed list of API channels. Kept free of imports so the sandboxed preload can
 // bundle it without pulling in the validation library.
 export const CHANNEL_NAMES = [
-  'getPlan',
+  'getRpjmd',
   'attachSasaranToTujuan',
   'listIndikator',
   'createIndikator',

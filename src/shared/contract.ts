@@ -1,7 +1,7 @@
 // The one API contract: argument schemas (validated in main) and result types.
 import type { z } from 'zod'
 import type { ChannelName } from './channels'
-import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, PlanView, Sasaran } from './domain'
+import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, RpjmdView, Sasaran } from './domain'
 import type {
   ChangeBatchResult,
   DeleteResult,
@@ -23,7 +23,7 @@ import { planSchemas } from './schemas/plan'
 export { rupiah } from './schemas/common'
 
 export const argSchemas = {
-  getPlan: noArgs,
+  getRpjmd: noArgs,
   listPerangkatDaerah: noArgs,
   listPlanRows: noArgs,
   getKeselarasan: noArgs,
@@ -34,7 +34,7 @@ export const argSchemas = {
 } satisfies Record<ChannelName, z.ZodType>
 
 export interface ApiResults {
-  getPlan: PlanView
+  getRpjmd: RpjmdView
   attachSasaranToTujuan: Sasaran
   listIndikator: Indikator[]
   createIndikator: Indikator

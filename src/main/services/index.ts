@@ -5,13 +5,13 @@ import { computeKeselarasan } from '../db/repositories/keselarasan'
 import { listLokasi } from '../db/repositories/lokasi'
 import { getPlanVersionId, listVersions } from '../db/repositories/nomenklatur'
 import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { getActivePeriod } from '../db/repositories/plan'
+import { getActivePeriod } from '../db/repositories/rpjmd'
 import { listReferenceItems } from '../db/repositories/referenceItems'
 import { ImportJobs, type ParseFile } from './importJobs'
 import * as indikator from './indikatorService'
 import * as master from './masterService'
 import { searchNomenklatur } from './nomenklaturSearch'
-import * as plan from './planService'
+import * as plan from './rpjmd/rpjmdService'
 import * as planRows from './planRowService'
 import * as versionSwitch from './versionSwitch'
 import { applyCellEdits } from './cellEdits'
@@ -28,7 +28,7 @@ export interface HandlerOptions {
 export function createHandlers(db: Database.Database, options: HandlerOptions = {}): Handlers {
   const imports = new ImportJobs(db, options.parseFile)
   return {
-    getPlan: () => plan.getPlan(db),
+    getRpjmd: () => plan.getRpjmd(db),
     attachSasaranToTujuan: (args) => plan.attachSasaranToTujuan(db, args),
     listIndikator: (args) => indikator.listIndikator(db, args),
     createIndikator: (args) => indikator.createIndikator(db, args),

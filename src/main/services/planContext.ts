@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { PlanRow, RpjmdPeriod } from '../../shared/domain'
 import { findVersion, getPlanVersionId, loadCodeIndex, type CodeIndex } from '../db/repositories/nomenklatur'
 import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { getActivePeriod } from '../db/repositories/plan'
+import { getActivePeriod } from '../db/repositories/rpjmd'
 import { listRowCodes, type StoredPlanRow } from '../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
 

@@ -36,7 +36,7 @@ describe('seed plan RPJMD 2021-2026', () => {
 
   it('writes the plan into a new database with years 2021 (baseline) to 2026', () => {
     temp = openTempDb()
-    const plan = temp.handlers.getPlan({})
+    const plan = temp.handlers.getRpjmd({})
     expect(plan.period).toMatchObject({ firstYear: 2021, lastYear: 2026, name: 'RPJMD Kota Ternate 2021-2026' })
     expect(plan.targetYears).toEqual([2022, 2023, 2024, 2025, 2026])
     expect(plan.misi.map((misi) => misi.title)).toEqual(parsed.misi.map((misi) => misi.title))

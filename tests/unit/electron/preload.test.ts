@@ -43,7 +43,7 @@ describe('preload', () => {
     expect(Object.isFrozen(api)).toBe(true)
     // Test modules run in strict mode, where writing to a frozen object throws.
     expect(() => {
-      api.getPlan = async () => 'replaced'
+      api.getRpjmd = async () => 'replaced'
     }).toThrow(TypeError)
   })
 

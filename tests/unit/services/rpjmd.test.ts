@@ -9,7 +9,7 @@ beforeEach(() => {
 afterEach(() => temp.cleanup())
 
 const call = (channel: string, args: unknown) => dispatch(temp.handlers, channel, args, () => undefined)
-const plan = () => temp.handlers.getPlan({})
+const plan = () => temp.handlers.getRpjmd({})
 const indikatorCount = () => (temp.db.prepare('SELECT COUNT(*) AS n FROM indikator').get() as { n: number }).n
 const valueCount = () => (temp.db.prepare('SELECT COUNT(*) AS n FROM indikator_value').get() as { n: number }).n
 

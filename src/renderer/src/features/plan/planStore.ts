@@ -1,4 +1,4 @@
-import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { PlanRow, RpjmdView } from '../../../../shared/domain'
 import type { SavedCellValue } from '../../../../shared/master'
 import { paguYears } from './planYears'
 import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
@@ -67,7 +67,7 @@ export class PlanStore {
 
   constructor(
     readonly rows: PlanRow[],
-    private readonly plan: PlanView
+    private readonly plan: RpjmdView
   ) {
     this.years = paguYears(plan)
     this.targetYears = [plan.period.firstYear, ...this.years]

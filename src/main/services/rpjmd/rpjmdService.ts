@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { PlanView, Sasaran } from '../../shared/domain'
-import { findSasaran, findTujuan, getPlanView, setSasaranTujuan } from '../db/repositories/plan'
-import { invalid, notFound } from './errors'
+import type { ValidArgs } from '../../../shared/contract'
+import type { RpjmdView, Sasaran } from '../../../shared/domain'
+import { findSasaran, findTujuan, getRpjmdView, setSasaranTujuan } from '../../db/repositories/rpjmd'
+import { invalid, notFound } from '../errors'
 
-export function getPlan(db: Database.Database): PlanView {
-  return getPlanView(db)
+export function getRpjmd(db: Database.Database): RpjmdView {
+  return getRpjmdView(db)
 }
 
 export function attachSasaranToTujuan(db: Database.Database, args: ValidArgs<'attachSasaranToTujuan'>): Sasaran {

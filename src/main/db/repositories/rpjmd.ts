@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { Misi, PlanView, RpjmdPeriod, Sasaran, Tujuan } from '../../../shared/domain'
+import type { Misi, RpjmdView, RpjmdPeriod, Sasaran, Tujuan } from '../../../shared/domain'
 import { ACTIVE_PERIOD_SETTING } from '../seed'
 
 type Db = Database.Database
@@ -46,7 +46,7 @@ export function targetYears(period: RpjmdPeriod): number[] {
   return years
 }
 
-export function getPlanView(db: Db): PlanView {
+export function getRpjmdView(db: Db): RpjmdView {
   const period = getActivePeriod(db)
   const misiRows = db.prepare('SELECT id, number, title FROM misi WHERE rpjmd_period_id = ? ORDER BY number').all(period.id) as Array<{
     id: number
