@@ -2,23 +2,13 @@
 import type { z } from 'zod'
 import type { ChannelName } from './channels'
 import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, RpjmdView, Sasaran } from './domain'
-import type {
-  ChangeBatchResult,
-  DeleteResult,
-  EditResult,
-  HistoryEntry,
-  ImportJobStatus,
-  Lokasi,
-  NomenklaturEntry,
-  NomenklaturVersion,
-  ReferenceItem,
-  UndoState,
-  VersionSwitchPreview
-} from './master'
+import type { ImportJobStatus, Lokasi, NomenklaturEntry, NomenklaturVersion, ReferenceItem, VersionSwitchPreview } from './master'
 import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
+import type { DeleteResult, EditResult } from './edits'
+import type { ChangeBatchResult, HistoryEntry, UndoState } from './changeLog'
 
 export { rupiah } from './schemas/common'
 

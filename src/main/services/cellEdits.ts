@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
-import type { EditResult } from '../../shared/master'
 import { groupingHintOf, type GroupingHint } from '../../shared/numberInput'
 import { isValueField, readValueCell } from '../../shared/valueCells'
 import type { CellError } from '../../shared/result'
@@ -14,6 +13,7 @@ import { loadListChoices, parseListCell, type ListCellChoices } from './listCell
 import { loadPlanContext, type PlanContext } from './planContext'
 import { savedValues } from './savedValues'
 import { osUser } from './versionSwitch'
+import type { EditResult } from '../../shared/edits'
 
 type Db = Database.Database
 export type CellEditInput = ValidArgs<'applyCellEdits'>['edits'][number]

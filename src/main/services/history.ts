@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { PlanRow } from '../../shared/domain'
-import type { ChangeBatchResult, EditResult, HistoryEntry, UndoState } from '../../shared/master'
 import * as changeLog from '../db/repositories/changeLog'
 import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
 import { ServiceError, notFound } from './errors'
@@ -9,6 +8,8 @@ import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { replayRowEntry, rowHistoryLine } from './rowHistory'
 import { savedValues } from './savedValues'
 import { summary } from './versionSwitch'
+import type { EditResult } from '../../shared/edits'
+import type { ChangeBatchResult, HistoryEntry, UndoState } from '../../shared/changeLog'
 
 type Db = Database.Database
 

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
 import type { PlanLevel, PlanRow } from '../../shared/domain'
-import type { DeleteResult, EditResult } from '../../shared/master'
 import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
 import { findSasaran } from '../db/repositories/rpjmd'
 import * as rows from '../db/repositories/planRows'
@@ -14,6 +13,7 @@ import { deleteRowRecorded, recordCreatedRows, setSasaranLink } from './rowHisto
 import { osUser } from './versionSwitch'
 import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
 import { entriesWithinYears, paguYears } from './years'
+import type { DeleteResult, EditResult } from '../../shared/edits'
 
 type Db = Database.Database
 

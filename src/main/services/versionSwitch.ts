@@ -1,13 +1,14 @@
 import { userInfo } from 'node:os'
 import type Database from 'better-sqlite3'
 import type { ValidArgs } from '../../shared/contract'
-import type { ChangeBatchResult, VersionSwitchChange, VersionSwitchPreview } from '../../shared/master'
+import type { VersionSwitchChange, VersionSwitchPreview } from '../../shared/master'
 import * as changeLog from '../db/repositories/changeLog'
 import { findVersion, setPlanVersionId, successorCodes } from '../db/repositories/nomenklatur'
 import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
 import { invalid, notFound } from './errors'
 import { countFlaggedRows, loadPlanContext, toPlanRows, type PlanContext } from './planContext'
+import type { ChangeBatchResult } from '../../shared/changeLog'
 
 type Db = Database.Database
 

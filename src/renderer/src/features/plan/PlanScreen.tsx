@@ -2,7 +2,6 @@ import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
-import type { SavedCellValue } from '../../../../shared/master'
 import { formatCount } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -23,6 +22,7 @@ import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 import { unfoldAbove, useRevealRow } from './useRevealRow'
+import type { SavedCellValue } from '../../../../shared/edits'
 
 interface ScreenData {
   plan: RpjmdView
