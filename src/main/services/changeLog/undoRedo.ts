@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { PlanRow } from '../../shared/domain'
-import * as changeLog from '../db/repositories/changeLog'
-import { listSubtrees, rootIdsOf } from '../db/repositories/planRows'
-import { ServiceError, notFound } from './errors'
-import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
-import { replayRowEntry, rowHistoryLine } from './rowHistory'
-import { savedValues } from './savedValues'
-import { summary } from './versionSwitch'
-import type { EditResult } from '../../shared/edits'
-import type { ChangeBatchResult, HistoryEntry, UndoState } from '../../shared/changeLog'
+import type { ValidArgs } from '../../../shared/contract'
+import * as changeLog from '../../db/repositories/changeLog'
+import { ServiceError, notFound } from '../errors'
+import { rowsAndAncestors } from '../planRows/planContext'
+import { replayRowEntry } from './rowSteps'
+import { savedValues } from '../planRows/savedValues'
+import { summarizeBatch } from '../nomenklatur/versionSwitch'
+import type { EditResult } from '../../../shared/edits'
+import type { ChangeBatchResult, UndoState } from '../../../shared/changeLog'
 
 type Db = Database.Database
 
@@ -62,18 +60,6 @@ function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, r
   return result
 }
 
-/** The touched rows and every row above them, as fresh values for the grid. */
-export function rowsAndAncestors(db: Db, ids: Iterable<number>, context: PlanContext = loadPlanContext(db)): PlanRow[] {
-  // Only the programs concerned, with everything below them: enough for their totals.
-  const all = toPlanRows(listSubtrees(db, rootIdsOf(db, [...ids])), context)
-  const byId = new Map(all.map((row) => [row.id, row]))
-  const result = new Map<number, PlanRow>()
-  for (const id of ids) {
-    for (let row = byId.get(id); row && !result.has(row.id); row = row.parentId === null ? undefined : byId.get(row.parentId)) result.set(row.id, row)
-  }
-  return [...result.values()]
-}
-
 export function undo(db: Db): EditResult {
   const batch = changeLog.latestActiveBatch(db)
   if (!batch) throw notFound('Tidak ada perubahan yang dapat dibatalkan.')
@@ -96,36 +82,5 @@ export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): Cha
   if (!batch) throw notFound(`Perubahan (id ${args.batchId}) tidak ditemukan.`)
   if (batch.undoneAt) throw new ServiceError('CONFLICT', 'Perubahan ini sudah dibatalkan.')
   const { touched } = replay(db, batch, 'undo')
-  return summary(db, batch.id, `Dibatalkan: ${batch.description}`, touched.size)
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  code: 'Kode',
-  name: 'Nama (nomenklatur)',
-  name_override: 'Nama',
-  indikator_override: 'Indikator',
-  satuan_override: 'Satuan',
-  perangkat_daerah_id: 'Perangkat daerah'
-}
-
-const TABLE_LABELS: Record<string, (field: string) => string> = {
-  plan_row_pagu: (year) => `Pagu ${year}`,
-  plan_row_target: (year) => `Target ${year}`,
-  plan_row_lokasi: () => 'Lokasi',
-  plan_row_sumber_dana: () => 'Sumber dana'
-}
-
-export function listHistory(db: Db, args: ValidArgs<'listHistory'>): HistoryEntry[] {
-  return changeLog.rowHistory(db, args.planRowId).map((entry) => ({
-    batchId: entry.batchId,
-    at: entry.at,
-    osUser: entry.osUser,
-    description: entry.description,
-    undone: entry.undone === 1,
-    ...(rowHistoryLine(db, entry) ?? {
-      fieldLabel: TABLE_LABELS[entry.tableName]?.(entry.field) ?? FIELD_LABELS[entry.field] ?? entry.field,
-      oldValue: entry.oldValue,
-      newValue: entry.newValue
-    })
-  }))
+  return summarizeBatch(db, batch.id, `Dibatalkan: ${batch.description}`, touched.size)
 }

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
-import type { PlanRow, RpjmdPeriod } from '../../shared/domain'
-import { findVersion, getPlanVersionId, loadCodeIndex, type CodeIndex } from '../db/repositories/nomenklatur'
-import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { getActivePeriod } from '../db/repositories/rpjmd'
-import { listRowCodes, type StoredPlanRow } from '../db/repositories/planRows'
+import type { PlanRow, RpjmdPeriod } from '../../../shared/domain'
+import { findVersion, getPlanVersionId, loadCodeIndex, type CodeIndex } from '../../db/repositories/nomenklatur'
+import { listPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
+import { getActivePeriod } from '../../db/repositories/rpjmd'
+import { listRowCodes, listSubtrees, rootIdsOf, type StoredPlanRow } from '../../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
 
 type Db = Database.Database
@@ -121,4 +121,16 @@ export function countFlaggedRows(db: Db, context: PlanContext): number {
     if (!status.valid) flagged += 1
   }
   return flagged
+}
+
+/** The touched rows and every row above them, as fresh values for the grid. */
+export function rowsAndAncestors(db: Db, ids: Iterable<number>, context: PlanContext = loadPlanContext(db)): PlanRow[] {
+  // Only the programs concerned, with everything below them: enough for their totals.
+  const all = toPlanRows(listSubtrees(db, rootIdsOf(db, [...ids])), context)
+  const byId = new Map(all.map((row) => [row.id, row]))
+  const result = new Map<number, PlanRow>()
+  for (const id of ids) {
+    for (let row = byId.get(id); row && !result.has(row.id); row = row.parentId === null ? undefined : byId.get(row.parentId)) result.set(row.id, row)
+  }
+  return [...result.values()]
 }

@@ -1,24 +1,16 @@
-import { userInfo } from 'node:os'
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { VersionSwitchChange, VersionSwitchPreview } from '../../shared/master'
-import * as changeLog from '../db/repositories/changeLog'
-import { findVersion, setPlanVersionId, successorCodes } from '../db/repositories/nomenklatur'
-import { listStoredRows, type StoredPlanRow } from '../db/repositories/planRows'
-import { checkCode, nomenklaturCodeFor } from './codeCheck'
-import { invalid, notFound } from './errors'
-import { countFlaggedRows, loadPlanContext, toPlanRows, type PlanContext } from './planContext'
-import type { ChangeBatchResult } from '../../shared/changeLog'
+import type { ValidArgs } from '../../../shared/contract'
+import type { VersionSwitchChange, VersionSwitchPreview } from '../../../shared/master'
+import * as changeLog from '../../db/repositories/changeLog'
+import { findVersion, setPlanVersionId, successorCodes } from '../../db/repositories/nomenklatur'
+import { listStoredRows, type StoredPlanRow } from '../../db/repositories/planRows'
+import { checkCode, nomenklaturCodeFor } from '../planRows/codeCheck'
+import { osUser } from '../common'
+import { invalid, notFound } from '../errors'
+import { countFlaggedRows, loadPlanContext, toPlanRows, type PlanContext } from '../planRows/planContext'
+import type { ChangeBatchResult } from '../../../shared/changeLog'
 
 type Db = Database.Database
-
-export function osUser(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return 'tidak diketahui'
-  }
-}
 
 function statusIn(context: PlanContext, row: StoredPlanRow, parentCode: string | null) {
   return checkCode(row.level, row.code, parentCode, {
@@ -94,10 +86,10 @@ export function applyVersionSwitch(db: Db, args: ValidArgs<'applyVersionSwitch'>
     for (const entry of entries.slice(1)) changeLog.writeValue(db, entry, entry.newValue)
     return changeLog.recordBatch(db, { osUser: osUser(), kind: 'nomenklatur_switch', description, entries })
   })()
-  return summary(db, batchId, description, args.accept.length)
+  return summarizeBatch(db, batchId, description, args.accept.length)
 }
 
-export function summary(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
+export function summarizeBatch(db: Db, batchId: number, description: string, changedRows: number): ChangeBatchResult {
   const context = loadPlanContext(db)
   const flaggedRows = countFlaggedRows(db, context)
   return { batchId, description, changedRows, flaggedRows }

@@ -1,5 +1,5 @@
-import type { ChangeEntry, ChangeValue } from '../db/repositories/changeLog'
-import type { SavedCellValue } from '../../shared/edits'
+import type { ChangeEntry, ChangeValue } from '../../db/repositories/changeLog'
+import type { SavedCellValue } from '../../../shared/edits'
 
 const FIELD_OF_TABLE: Partial<Record<ChangeEntry['tableName'], 'pagu' | 'target'>> = { plan_row_pagu: 'pagu', plan_row_target: 'target' }
 

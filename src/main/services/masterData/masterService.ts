@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { PerangkatDaerah } from '../../shared/domain'
-import type { ReferenceItem } from '../../shared/master'
-import * as pdRepo from '../db/repositories/perangkatDaerah'
-import * as refRepo from '../db/repositories/referenceItems'
-import { ServiceError, invalid, notFound } from './errors'
+import type { ValidArgs } from '../../../shared/contract'
+import type { PerangkatDaerah } from '../../../shared/domain'
+import type { ReferenceItem } from '../../../shared/master'
+import * as pdRepo from '../../db/repositories/perangkatDaerah'
+import * as refRepo from '../../db/repositories/referenceItems'
+import { ServiceError, invalid, notFound } from '../errors'
 
 type Db = Database.Database
 type PdFields = pdRepo.PerangkatDaerahFields

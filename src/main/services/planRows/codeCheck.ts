@@ -1,5 +1,6 @@
-import type { CodeStatus, PlanLevel } from '../../shared/domain'
-import type { NomenklaturEntry } from '../../shared/master'
+import type { CodeStatus, PlanLevel } from '../../../shared/domain'
+import type { NomenklaturEntry } from '../../../shared/master'
+import { LEVEL_LABEL } from '../common'
 
 export interface CodeContext {
   versionName: string | null
@@ -13,13 +14,6 @@ const FORMATS: Record<PlanLevel, { pattern: RegExp; shape: string; label: string
   program: { pattern: /^\d\.\d\d\.\d\d$/, shape: 'U.BB.PP', label: 'program' },
   kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d$/, shape: 'U.BB.PP.K.KK', label: 'kegiatan' },
   sub_kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d\.\d{4}$/, shape: 'U.BB.PP.K.KK.SSSS', label: 'sub kegiatan' }
-}
-
-export const LEVEL_LABEL: Record<string, string> = {
-  bidang: 'bidang urusan',
-  program: 'program',
-  kegiatan: 'kegiatan',
-  sub_kegiatan: 'sub kegiatan'
 }
 
 /**

@@ -1,19 +1,18 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import { groupingHintOf, type GroupingHint } from '../../shared/numberInput'
-import { isValueField, readValueCell } from '../../shared/valueCells'
-import type { CellError } from '../../shared/result'
-import * as changeLog from '../db/repositories/changeLog'
-import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { idsWithChildren, listStoredRowsByIds, listValueRowsByIds, rowsWithCodes, type StoredPlanRow, type ValueRow } from '../db/repositories/planRows'
-import { LEVEL_LABEL, nomenklaturCodeFor } from './codeCheck'
-import { ServiceError } from './errors'
-import { rowsAndAncestors } from './history'
+import type { ValidArgs } from '../../../shared/contract'
+import { groupingHintOf, type GroupingHint } from '../../../shared/numberInput'
+import { isValueField, readValueCell } from '../../../shared/valueCells'
+import type { CellError } from '../../../shared/result'
+import * as changeLog from '../../db/repositories/changeLog'
+import { findPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
+import { idsWithChildren, listStoredRowsByIds, listValueRowsByIds, rowsWithCodes, type StoredPlanRow, type ValueRow } from '../../db/repositories/planRows'
+import { nomenklaturCodeFor } from './codeCheck'
+import { ServiceError } from '../errors'
 import { loadListChoices, parseListCell, type ListCellChoices } from './listCells'
-import { loadPlanContext, type PlanContext } from './planContext'
+import { loadPlanContext, type PlanContext, rowsAndAncestors } from './planContext'
 import { savedValues } from './savedValues'
-import { osUser } from './versionSwitch'
-import type { EditResult } from '../../shared/edits'
+import type { EditResult } from '../../../shared/edits'
+import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
 type Db = Database.Database
 export type CellEditInput = ValidArgs<'applyCellEdits'>['edits'][number]
@@ -104,11 +103,10 @@ function duplicateCodes(db: Db, periodId: number, rows: Map<number, StoredPlanRo
     const row = rows.get(rowId) as StoredPlanRow
     if ((seen.get(`${row.perangkatDaerahId}|${row.level}|${code}`) ?? 0) > 1) {
       const pd = findPerangkatDaerah(db, row.perangkatDaerahId)
-      const label = LEVEL_LABEL[row.level]
       errors.push({
         planRowId: rowId,
         field: 'code',
-        message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.`
+        message: `${capitalize(LEVEL_LABEL[row.level])} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.`
       })
     }
   }

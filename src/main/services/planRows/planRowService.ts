@@ -1,19 +1,18 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { PlanLevel, PlanRow } from '../../shared/domain'
-import { findPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { findSasaran } from '../db/repositories/rpjmd'
-import * as rows from '../db/repositories/planRows'
-import { nomenklaturCodeFor, LEVEL_LABEL } from './codeCheck'
-import * as changeLog from '../db/repositories/changeLog'
+import type { ValidArgs } from '../../../shared/contract'
+import type { PlanLevel, PlanRow } from '../../../shared/domain'
+import { findPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
+import { findSasaran } from '../../db/repositories/rpjmd'
+import * as rows from '../../db/repositories/planRows'
+import { nomenklaturCodeFor } from './codeCheck'
+import * as changeLog from '../../db/repositories/changeLog'
 import { applyCellEdits, type CellEditInput } from './cellEdits'
-import { ServiceError, invalid, notFound } from './errors'
-import { rowsAndAncestors } from './history'
-import { deleteRowRecorded, recordCreatedRows, setSasaranLink } from './rowHistory'
-import { osUser } from './versionSwitch'
-import { loadPlanContext, toPlanRows, type PlanContext } from './planContext'
-import { entriesWithinYears, paguYears } from './years'
-import type { DeleteResult, EditResult } from '../../shared/edits'
+import { ServiceError, invalid, notFound } from '../errors'
+import { deleteRowRecorded, recordCreatedRows, setSasaranLink } from '../changeLog/rowSteps'
+import { loadPlanContext, toPlanRows, type PlanContext, rowsAndAncestors } from './planContext'
+import { entriesWithinYears, paguYears } from '../years'
+import type { DeleteResult, EditResult } from '../../../shared/edits'
+import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
 type Db = Database.Database
 
@@ -43,8 +42,6 @@ function assertCodeFree(db: Db, context: PlanContext, perangkatDaerahId: number,
     throw new ServiceError('CONFLICT', `${capitalize(LEVEL_LABEL[level])} ${code} sudah ada pada ${pd?.name ?? 'perangkat daerah ini'}.`)
   }
 }
-
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** Pagu is entered on sub kegiatan; a program may hold its own only while it has no kegiatan. */
 function checkPaguAllowed(db: Db, row: { id?: number; level: PlanLevel; pagu: Record<number, number> }, pagu: Array<{ year: number; value: number }>) {

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3'
-import type { PlanLevel } from '../../shared/domain'
-import * as changeLog from '../db/repositories/changeLog'
-import { childCount, findRowByCode } from '../db/repositories/planRows'
-import { parseSnapshot, readSnapshot, subtreeDeepestFirst, type RowSnapshot } from '../db/repositories/rowSnapshots'
-import { LEVEL_LABEL } from './codeCheck'
-import { ServiceError } from './errors'
-import { osUser } from './versionSwitch'
+import type { PlanLevel } from '../../../shared/domain'
+import * as changeLog from '../../db/repositories/changeLog'
+import { childCount, findRowByCode } from '../../db/repositories/planRows'
+import { parseSnapshot, readSnapshot, subtreeDeepestFirst, type RowSnapshot } from '../../db/repositories/rowSnapshots'
+import { ServiceError } from '../errors'
+import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
 // Adding and deleting plan rows, and linking them to sasaran, as steps of the change log.
 // A row's existence is one entry ('plan_row_snapshot', field 'row'): its full snapshot
@@ -14,7 +13,7 @@ import { osUser } from './versionSwitch'
 // value found must still be what the change left, or nothing is written.
 
 type Db = Database.Database
-const SNAPSHOT = 'plan_row_snapshot' as const
+export const SNAPSHOT = 'plan_row_snapshot' as const
 
 const rowEntry = (db: Db, id: number, created: boolean): changeLog.ChangeEntry => {
   const snapshot = readSnapshot(db, id)
@@ -64,7 +63,6 @@ export function setSasaranLink(db: Db, row: { id: number; level: PlanLevel; code
 }
 
 const rowName = (snapshot: RowSnapshot) => `${LEVEL_LABEL[String(snapshot.row.level)] ?? 'baris'} ${String(snapshot.row.code)}`
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** Why a row cannot be removed or put back now, or null when it can. */
 function refusal(db: Db, entry: changeLog.ChangeEntry, expected: changeLog.ChangeValue, target: changeLog.ChangeValue): string | null {
@@ -111,20 +109,4 @@ export function replayRowEntry(db: Db, entry: changeLog.ChangeEntry, expected: c
   }
   const parentId = parseSnapshot(String(expected ?? target)).row.parent_id
   return parentId === null ? [entry.rowId] : [entry.rowId, Number(parentId)]
-}
-
-/** A Riwayat line for a row's creation, deletion or sasaran link, without the JSON. */
-export function rowHistoryLine(db: Db, entry: { tableName: string; field: string; oldValue: changeLog.ChangeValue; newValue: changeLog.ChangeValue }) {
-  if (entry.tableName === SNAPSHOT) {
-    const code = (value: changeLog.ChangeValue) => (value === null ? null : String(parseSnapshot(String(value)).row.code))
-    return { fieldLabel: entry.oldValue === null ? 'Baris ditambahkan' : 'Baris dihapus', oldValue: code(entry.oldValue), newValue: code(entry.newValue) }
-  }
-  if (entry.tableName === 'plan_row_sasaran') {
-    const label = db
-      .prepare("SELECT m.number || '.' || s.number AS label FROM sasaran s JOIN misi m ON m.id = s.misi_id WHERE s.id = ?")
-      .get(Number(entry.field)) as { label: string } | undefined
-    const state = (value: changeLog.ChangeValue) => (value === null ? null : 'Terkait')
-    return { fieldLabel: `Sasaran ${label?.label ?? entry.field}`, oldValue: state(entry.oldValue), newValue: state(entry.newValue) }
-  }
-  return undefined
 }

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { Indikator } from '../../shared/domain'
-import { findIndikator, insertIndikator, listIndikatorBySasaran, removeIndikator, writeIndikator } from '../db/repositories/indikator'
-import { findSasaran, getActivePeriod } from '../db/repositories/rpjmd'
-import { notFound } from './errors'
-import { entriesWithinYears, indikatorYears } from './years'
+import type { ValidArgs } from '../../../shared/contract'
+import type { Indikator } from '../../../shared/domain'
+import { findIndikator, insertIndikator, listIndikatorBySasaran, removeIndikator, writeIndikator } from '../../db/repositories/indikator'
+import { findSasaran, getActivePeriod } from '../../db/repositories/rpjmd'
+import { notFound } from '../errors'
+import { entriesWithinYears, indikatorYears } from '../years'
 
 type Db = Database.Database
 

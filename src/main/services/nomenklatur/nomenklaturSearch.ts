@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
-import type { ValidArgs } from '../../shared/contract'
-import type { NomenklaturEntry } from '../../shared/master'
-import { searchEntries } from '../db/repositories/nomenklatur'
-import { invalid } from './errors'
-import { loadPlanContext } from './planContext'
+import type { ValidArgs } from '../../../shared/contract'
+import type { NomenklaturEntry } from '../../../shared/master'
+import { searchEntries } from '../../db/repositories/nomenklatur'
+import { invalid } from '../errors'
+import { loadPlanContext } from '../planRows/planContext'
 
 const TEMPLATE = 'X.XX'
 

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, extname, join } from 'node:path'
 import type Database from 'better-sqlite3'
-import type { ImportJobStatus, NomenklaturVersion } from '../../shared/master'
-import { findVersionBySha, getPlanVersionId, listVersions, setPlanVersionId, storeNomenklaturVersion } from '../db/repositories/nomenklatur'
-import { getActivePeriod } from '../db/repositories/rpjmd'
-import { parseNomenklaturFile } from '../nomenklatur/importFile'
-import { NomenklaturImportError, type NomenklaturPreview, type ParsedNomenklatur } from '../nomenklatur/types'
-import { ServiceError, notFound } from './errors'
+import type { ImportJobStatus, NomenklaturVersion } from '../../../shared/master'
+import { findVersionBySha, getPlanVersionId, listVersions, setPlanVersionId, storeNomenklaturVersion } from '../../db/repositories/nomenklatur'
+import { getActivePeriod } from '../../db/repositories/rpjmd'
+import { parseNomenklaturFile } from '../../nomenklatur/importFile'
+import { NomenklaturImportError, type NomenklaturPreview, type ParsedNomenklatur } from '../../nomenklatur/types'
+import { ServiceError, notFound } from '../errors'
 
 type Job =
   | { state: 'running'; phase: string; done: number; total: number; startedAt: number }

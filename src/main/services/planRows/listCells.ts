@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { listLokasi } from '../db/repositories/lokasi'
-import { listReferenceItems } from '../db/repositories/referenceItems'
+import { listLokasi } from '../../db/repositories/lokasi'
+import { listReferenceItems } from '../../db/repositories/referenceItems'
 
 export interface ListChoice {
   id: number
