@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PlanRow } from '../../../src/shared/domain'
-import { setPlanVersionId } from '../../../src/main/db/repositories/nomenklatur'
-import { mergeRows } from '../../../src/renderer/src/features/plan/mergeRows'
-import { storeSmallVersion } from '../../support/nomenklaturFixture'
-import { openTempDb, type TempDb } from '../../support/tempDb'
+import type { PlanRow } from '../../../../src/shared/domain'
+import { setPlanVersionId } from '../../../../src/main/db/repositories/nomenklatur'
+import { mergeRows } from '../../../../src/renderer/src/features/plan/mergeRows'
+import { storeSmallVersion } from '../../../support/nomenklaturFixture'
+import { openTempDb, type TempDb } from '../../../support/tempDb'
 
 let temp: TempDb
 beforeEach(() => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ApiArgs } from '../../../src/shared/contract'
-import type { PlanRow } from '../../../src/shared/domain'
-import { ServiceError } from '../../../src/main/services/errors'
-import { expectedValues, sameValues } from '../../../src/renderer/src/features/plan/expectedValues'
-import { PlanStore } from '../../../src/renderer/src/features/plan/planStore'
-import { random, smallPlan } from '../../support/smallPlan'
-import { openTempDb, type TempDb } from '../../support/tempDb'
+import type { ApiArgs } from '../../../../src/shared/contract'
+import type { PlanRow } from '../../../../src/shared/domain'
+import { ServiceError } from '../../../../src/main/services/errors'
+import { expectedValues, sameValues } from '../../../../src/renderer/src/features/plan/expectedValues'
+import { PlanStore } from '../../../../src/renderer/src/features/plan/planStore'
+import { random, smallPlan } from '../../../support/smallPlan'
+import { openTempDb, type TempDb } from '../../../support/tempDb'
 
 type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 
