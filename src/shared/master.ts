@@ -86,6 +86,3 @@ export interface ReferenceItem {
   position: number
   active: boolean
 }
-
-/** Fields a batch edit may set: code, text overrides, pagu and indicator target of a year. */
-export type CellField = 'code' | 'name' | 'indikator' | 'satuan' | 'lokasi' | 'sumberDana' | `pagu:${number}` | `target:${number}`

@@ -144,10 +144,6 @@ export function writeValue(db: Db, entry: Pick<ChangeEntry, 'tableName' | 'rowId
   ACCESSORS[entry.tableName].write(db, entry.rowId, entry.field, value)
 }
 
-export function isUndoable(entry: ChangeEntry): boolean {
-  return entry.tableName in ACCESSORS && (!(entry.tableName in COLUMNS) || COLUMNS[entry.tableName as keyof typeof COLUMNS].includes(entry.field))
-}
-
 /** How a batch keeps its entries: [table, row id, field, old value, new value], in the order written. */
 type StoredEntry = [ChangeTable, number, string, ChangeValue, ChangeValue]
 

@@ -1,5 +1,5 @@
 // The RPJMD Kota Ternate 2021-2026 as written in its "Visi Misi" chapter. Wording is kept
-// verbatim (including its spellings); tests/unit/seed.test.ts checks it against the source.
+// verbatim (including its spellings); tests/unit/db/seed.test.ts checks it against the source.
 
 export interface SeedMisi {
   title: string
