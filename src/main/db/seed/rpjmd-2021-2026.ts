@@ -7,7 +7,7 @@ export interface SeedMisi {
   sasaran: string[]
 }
 
-export interface SeedPlan {
+export interface SeedRpjmd {
   name: string
   firstYear: number
   lastYear: number
@@ -16,7 +16,7 @@ export interface SeedPlan {
   misi: SeedMisi[]
 }
 
-export const RPJMD_2021_2026: SeedPlan = {
+export const RPJMD_2021_2026: SeedRpjmd = {
   name: 'RPJMD Kota Ternate 2021-2026',
   firstYear: 2021,
   lastYear: 2026,
