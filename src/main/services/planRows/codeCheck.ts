@@ -10,10 +10,10 @@ export interface CodeContext {
   bidang: string[]
 }
 
-const FORMATS: Record<PlanLevel, { pattern: RegExp; shape: string; label: string }> = {
-  program: { pattern: /^\d\.\d\d\.\d\d$/, shape: 'U.BB.PP', label: 'program' },
-  kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d$/, shape: 'U.BB.PP.K.KK', label: 'kegiatan' },
-  sub_kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d\.\d{4}$/, shape: 'U.BB.PP.K.KK.SSSS', label: 'sub kegiatan' }
+const FORMATS: Record<PlanLevel, { pattern: RegExp; shape: string }> = {
+  program: { pattern: /^\d\.\d\d\.\d\d$/, shape: 'U.BB.PP' },
+  kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d$/, shape: 'U.BB.PP.K.KK' },
+  sub_kegiatan: { pattern: /^\d\.\d\d\.\d\d\.\d\.\d\d\.\d{4}$/, shape: 'U.BB.PP.K.KK.SSSS' }
 }
 
 /**
@@ -29,7 +29,7 @@ export function nomenklaturCodeFor(planCode: string, index: Map<string, Nomenkla
 export function checkCode(level: PlanLevel, code: string, parentCode: string | null, context: CodeContext): CodeStatus {
   const format = FORMATS[level]
   if (!format.pattern.test(code)) {
-    return { valid: false, reason: `Kode ${format.label} harus berformat ${format.shape}.` }
+    return { valid: false, reason: `Kode ${LEVEL_LABEL[level]} harus berformat ${format.shape}.` }
   }
   if (parentCode !== null && !code.startsWith(`${parentCode}.`)) {
     return { valid: false, reason: `Kode ${code} tidak berada di bawah ${level === 'kegiatan' ? 'program' : 'kegiatan'} ${parentCode}.` }
@@ -43,7 +43,7 @@ export function checkCode(level: PlanLevel, code: string, parentCode: string | n
     return { valid: false, reason: `Kode ${code} tidak ada dalam nomenklatur "${context.versionName}".` }
   }
   if (entry.level !== level) {
-    return { valid: false, reason: `Kode ${code} adalah kode ${LEVEL_LABEL[entry.level]}, bukan ${format.label}.` }
+    return { valid: false, reason: `Kode ${code} adalah kode ${LEVEL_LABEL[entry.level]}, bukan ${LEVEL_LABEL[level]}.` }
   }
   const bidang = code.slice(0, 4)
   if (lookup.startsWith('X.XX') && !context.bidang.includes(bidang)) {
