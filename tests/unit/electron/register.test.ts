@@ -62,9 +62,9 @@ describe('registerIpc', () => {
   })
 
   it('passes a trusted call through to the real services', () => {
-    const plan = invoke<RpjmdView>('getRpjmd', {})
-    expect(plan.ok).toBe(true)
-    if (plan.ok) expect(plan.value.misi).toHaveLength(8)
+    const rpjmd = invoke<RpjmdView>('getRpjmd', {})
+    expect(rpjmd.ok).toBe(true)
+    if (rpjmd.ok) expect(rpjmd.value.misi).toHaveLength(8)
   })
 
   it('commits a trusted write, so the refusals below are about the sender alone', () => {

@@ -56,9 +56,9 @@ describe('browser-mode server', () => {
   })
 
   it('answers API calls with the token, through the same validation as IPC', async () => {
-    const plan = await api('getRpjmd', {})
-    expect(plan.status).toBe(200)
-    expect(JSON.parse(plan.body).value.misi).toHaveLength(8)
+    const rpjmd = await api('getRpjmd', {})
+    expect(rpjmd.status).toBe(200)
+    expect(JSON.parse(rpjmd.body).value.misi).toHaveLength(8)
     const bad = await api('createPlanRow', { level: 'program', perangkatDaerahId: 1, code: '1.02.02', name: 'X', pagu: { '2023': -1 } })
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Pagu tidak boleh negatif.' } })
   })
