@@ -1,6 +1,6 @@
 // The plan as the grid shows it, rebuilt from the same API calls (no filter, nothing folded):
 // PD headings in listPerangkatDaerah order, each followed by its rows in listPlanRows order.
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../src/shared/domain'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../src/shared/domain'
 import { api, type Server } from './server'
 
 export interface Shown {
@@ -9,7 +9,7 @@ export interface Shown {
 }
 
 export interface PlanData {
-  plan: PlanView
+  plan: RpjmdView
   rows: PlanRow[]
   shown: Shown[]
   /** The misi strip's year (the plan's first target year). */
@@ -18,7 +18,7 @@ export interface PlanData {
 
 export async function loadPlanData(server: Server): Promise<PlanData> {
   const [plan, perangkatDaerah, rows] = await Promise.all([
-    api<PlanView>(server, 'getPlan'),
+    api<RpjmdView>(server, 'getRpjmd'),
     api<PerangkatDaerah[]>(server, 'listPerangkatDaerah'),
     api<PlanRow[]>(server, 'listPlanRows')
   ])

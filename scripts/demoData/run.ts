@@ -13,7 +13,7 @@ import {
   storeNomenklaturVersion
 } from '../../src/main/db/repositories/nomenklatur'
 import { listPerangkatDaerah } from '../../src/main/db/repositories/perangkatDaerah'
-import { getActivePeriod, targetYears } from '../../src/main/db/repositories/plan'
+import { getActivePeriod, targetYears } from '../../src/main/db/repositories/rpjmd'
 import { parseNomenklaturFile } from '../../src/main/nomenklatur/importFile'
 import type { NomenklaturImportResult } from '../../src/main/nomenklatur/types'
 import { generateDemoPlan, type DemoPerangkatDaerah, type DemoPlan, type DemoSasaran } from './generate'

@@ -3,7 +3,7 @@
 // ipcRenderer, no process, no require). Imports only electron and the channel list, so it
 // bundles into one file a sandboxed preload can run.
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNEL_NAMES, MENU_EVENT_CHANNEL, ipcChannel, isMenuEvent, type ChannelName, type MenuEvent } from '../shared/channels'
+import { CHANNEL_NAMES, ipcChannel, type ChannelName, PUSH_CHANNELS, isMenuEvent, type MenuEvent } from '../shared/channels'
 
 type Bridge = Record<ChannelName, (args?: unknown) => Promise<unknown>> & {
   onMenuEvent(listener: (event: MenuEvent) => void): () => void
@@ -21,9 +21,9 @@ function buildApi(): Readonly<Bridge> {
     const handler = (_event: unknown, payload: unknown) => {
       if (isMenuEvent(payload)) listener(payload)
     }
-    ipcRenderer.on(MENU_EVENT_CHANNEL, handler)
+    ipcRenderer.on(PUSH_CHANNELS.menu, handler)
     return () => {
-      ipcRenderer.removeListener(MENU_EVENT_CHANNEL, handler)
+      ipcRenderer.removeListener(PUSH_CHANNELS.menu, handler)
     }
   }
   return Object.freeze(api)

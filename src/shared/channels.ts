@@ -1,7 +1,8 @@
-// The fixed list of API channels. Kept free of imports so the sandboxed preload can
-// bundle it without pulling in the validation library.
+// The fixed list of API channels, and the pushes (messages nobody called for) in one events
+// map. Kept free of imports so the sandboxed preload can bundle it without pulling in the
+// validation library.
 export const CHANNEL_NAMES = [
-  'getPlan',
+  'getRpjmd',
   'attachSasaranToTujuan',
   'listIndikator',
   'createIndikator',
@@ -54,13 +55,32 @@ export function isChannelName(value: unknown): value is ChannelName {
   return typeof value === 'string' && (CHANNEL_NAMES as readonly string[]).includes(value)
 }
 
-/** Main -> renderer messages from the desktop menu, on one fixed channel. */
-export const MENU_EVENT_CHANNEL = 'selaras:menu'
+// ---- Pushes: each has a name, a payload type and one wire name ----
 
+/** Main -> renderer, from the desktop menu: follow the import the menu started. */
 export type MenuEvent = { command: 'followImport'; jobId: number; fileName: string }
 
+/** Browser mode, one tab -> the other tabs of the same server: this tab saved through `channel`. */
+export interface SavedElsewhereEvent {
+  channel: ChannelName
+}
+
+/** Every push, by name, with what it carries. */
+export interface PushEvents {
+  menu: MenuEvent
+  savedElsewhere: SavedElsewhereEvent
+}
+
+/** Where each push travels: an Electron IPC channel (menu), a BroadcastChannel (savedElsewhere). */
+export const PUSH_CHANNELS = { menu: 'selaras:menu', savedElsewhere: 'selaras:writes' } as const satisfies Record<keyof PushEvents, string>
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+// A push comes from outside the code that reads it (IPC, another tab): it is checked before use.
 export function isMenuEvent(value: unknown): value is MenuEvent {
-  if (typeof value !== 'object' || value === null) return false
-  const event = value as Record<string, unknown>
-  return event.command === 'followImport' && Number.isInteger(event.jobId) && typeof event.fileName === 'string'
+  return isRecord(value) && value.command === 'followImport' && Number.isInteger(value.jobId) && typeof value.fileName === 'string'
+}
+
+export function isSavedElsewhereEvent(value: unknown): value is SavedElsewhereEvent {
+  return isRecord(value) && isChannelName(value.channel)
 }

@@ -1,29 +1,19 @@
 // The one API contract: argument schemas (validated in main) and result types.
 import type { z } from 'zod'
 import type { ChannelName } from './channels'
-import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, PlanView, Sasaran } from './domain'
-import type {
-  ChangeBatchResult,
-  DeleteResult,
-  EditResult,
-  HistoryEntry,
-  ImportJobStatus,
-  Lokasi,
-  NomenklaturEntry,
-  NomenklaturVersion,
-  ReferenceItem,
-  UndoState,
-  VersionSwitchPreview
-} from './master'
+import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, RpjmdView, Sasaran } from './domain'
+import type { ImportJobStatus, Lokasi, NomenklaturEntry, NomenklaturVersion, ReferenceItem, VersionSwitchPreview } from './master'
 import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
+import type { DeleteResult, EditResult } from './edits'
+import type { ChangeBatchResult, HistoryEntry, UndoState } from './changeLog'
 
 export { rupiah } from './schemas/common'
 
 export const argSchemas = {
-  getPlan: noArgs,
+  getRpjmd: noArgs,
   listPerangkatDaerah: noArgs,
   listPlanRows: noArgs,
   getKeselarasan: noArgs,
@@ -34,7 +24,7 @@ export const argSchemas = {
 } satisfies Record<ChannelName, z.ZodType>
 
 export interface ApiResults {
-  getPlan: PlanView
+  getRpjmd: RpjmdView
   attachSasaranToTujuan: Sasaran
   listIndikator: Indikator[]
   createIndikator: Indikator

@@ -36,7 +36,7 @@ export interface Misi {
   sasaran: Sasaran[]
 }
 
-export interface PlanView {
+export interface RpjmdView {
   period: RpjmdPeriod
   /** Years that take targets and pagu: firstYear+1 .. lastYear. */
   targetYears: number[]

@@ -56,14 +56,6 @@ export interface VersionSwitchPreview {
   unchangedCount: number
 }
 
-export interface ChangeBatchResult {
-  batchId: number
-  description: string
-  changedRows: number
-  /** Rows still without a valid code after the change. */
-  flaggedRows: number
-}
-
 export type LokasiLevel = 'kota' | 'kecamatan' | 'kelurahan' | 'kelompok'
 
 export interface Lokasi {
@@ -93,53 +85,4 @@ export interface ReferenceItem {
   name: string
   position: number
   active: boolean
-}
-
-/** Fields a batch edit may set: code, text overrides, pagu and indicator target of a year. */
-export type CellField = 'code' | 'name' | 'indikator' | 'satuan' | 'lokasi' | 'sumberDana' | `pagu:${number}` | `target:${number}`
-
-export interface HistoryEntry {
-  batchId: number
-  at: string
-  osUser: string
-  description: string
-  undone: boolean
-  /** What changed, in the analyst's words: "Pagu 2023", "Nama", "Kode". */
-  fieldLabel: string
-  oldValue: string | number | null
-  newValue: string | number | null
-}
-
-export interface UndoState {
-  undo: string | null
-  redo: string | null
-}
-
-/** A pagu or target cell as stored after a change (null: emptied). */
-export interface SavedCellValue {
-  planRowId: number
-  field: `pagu:${number}` | `target:${number}`
-  value: number | string | null
-}
-
-export interface EditResult {
-  batchId: number | null
-  description: string
-  /** Every row whose values or totals changed, to replace in the grid (empty when `values` says it all). */
-  rows: import('./domain').PlanRow[]
-  /**
-   * A change of pagu and target cells only: the stored values, and `rows` is empty. The screen
-   * adds the differences to the totals above; sending back 1.000 pasted rows with every row
-   * above them cost more than the paste itself.
-   */
-  values?: SavedCellValue[]
-  /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
-  removedIds?: number[]
-}
-
-/** A deleted row: every row that went with it, and the rows above it with their new totals. */
-export interface DeleteResult {
-  deleted: true
-  removedIds: number[]
-  rows: import('./domain').PlanRow[]
 }

@@ -1,10 +1,6 @@
 // Money is whole Rupiah held in safe integers; these are the only bounds the app accepts.
 export const MAX_RUPIAH = 1_000_000_000_000_000 // Rp 1 kuadriliun, far above any city budget
 
-export function isRupiah(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_RUPIAH
-}
-
 const integerFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 })
 const decimalFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 })
 const percentFormat = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 })

@@ -9,7 +9,7 @@ interface Row {
 
 /** Dinas Kesehatan (PD 11) > 1.02.02 (linked to a misi 3 sasaran) > 1.02.02.2.02 > two sub kegiatan; Dinas Pendidikan (PD 8) > 1.01.02 with pagu. */
 async function arrange(selaras: SelarasServer) {
-  const plan = await apiCall<{ misi: Array<{ number: number; sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getPlan', {})
+  const plan = await apiCall<{ misi: Array<{ number: number; sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getRpjmd', {})
   const sasaran32 = plan.misi.flatMap((misi) => misi.sasaran).find((entry) => entry.label === '3.2')!.id
   const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
   await apiCall(selaras, 'linkSasaran', { planRowId: program.id, sasaranId: sasaran32 })

@@ -4,7 +4,7 @@ import type { Handlers } from '../../src/main/services'
 
 /** A small plan over three PD: programs, kegiatan, sub kegiatan, some linked to sasaran. */
 export function smallPlan(handlers: Handlers) {
-  const plan = handlers.getPlan({})
+  const plan = handlers.getRpjmd({})
   const sasaranIds = plan.misi.flatMap((misi) => misi.sasaran.map((sasaran) => sasaran.id))
   const subs: PlanRow[] = []
   const programs: PlanRow[] = []

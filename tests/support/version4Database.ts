@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { DATABASE_FILE_NAME } from '../../src/main/db/connection'
 import { MIGRATIONS } from '../../src/main/db/migrations'
-import { seedPlan } from '../../src/main/db/seed'
+import { seedRpjmd } from '../../src/main/db/seed'
 import { STARTING_PERANGKAT_DAERAH } from '../../src/main/db/seed/perangkat-daerah'
 
 /** A database as version 4 wrote it: one change_entry row per cell. */
@@ -15,7 +15,7 @@ export function version4Database(dir: string): { programId: number; subId: numbe
     return db.transaction(() => {
       for (const migration of MIGRATIONS.slice(0, 4)) migration.up(db)
       db.pragma('user_version = 4')
-      seedPlan(db)
+      seedRpjmd(db)
       const insertPd = db.prepare('INSERT INTO perangkat_daerah (name, short_name) VALUES (?, ?)')
       for (const pd of STARTING_PERANGKAT_DAERAH) insertPd.run(pd.name, pd.shortName)
       const insertRow = db.prepare(`INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name) VALUES (1, 11, ?, ?, ?, ?)`)

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { assertNotNewer, migrate } from './migrations'
-import { seedPerangkatDaerah, seedPlan } from './seed'
+import { seedPerangkatDaerah, seedRpjmd } from './seed'
 import { seedPrioritasDaerahFromMisi } from './seed/master-data'
 
 export const DATABASE_FILE_NAME = 'selaras.db'
@@ -28,7 +28,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     db.pragma('busy_timeout = 5000')
     migrate(db, (fromVersion) => {
       if (fromVersion === 0) {
-        seedPlan(db)
+        seedRpjmd(db)
         seedPerangkatDaerah(db)
         seedPrioritasDaerahFromMisi(db)
       }

@@ -1,67 +1,39 @@
 import type Database from 'better-sqlite3'
 import type { ChannelName } from '../../shared/channels'
-import type { ApiResults, ValidArgs } from '../../shared/contract'
-import { computeKeselarasan } from '../db/repositories/keselarasan'
-import { listLokasi } from '../db/repositories/lokasi'
-import { getPlanVersionId, listVersions } from '../db/repositories/nomenklatur'
-import { listPerangkatDaerah } from '../db/repositories/perangkatDaerah'
-import { getActivePeriod } from '../db/repositories/plan'
-import { listReferenceItems } from '../db/repositories/referenceItems'
-import { ImportJobs, type ParseFile } from './importJobs'
-import * as indikator from './indikatorService'
-import * as master from './masterService'
-import { searchNomenklatur } from './nomenklaturSearch'
-import * as plan from './planService'
-import * as planRows from './planRowService'
-import * as versionSwitch from './versionSwitch'
-import { applyCellEdits } from './cellEdits'
-import * as history from './history'
+import { changeLogHandlers, type ChangeLogChannel } from './changeLog/handlers'
+import type { HandlersOf } from './handlerMap'
+import { masterDataHandlers, type MasterDataChannel } from './masterData/handlers'
+import type { ParseFile } from './nomenklatur/importJobs'
+import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
+import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
+import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
 
-export type Handlers = { [K in ChannelName]: (args: ValidArgs<K>) => ApiResults[K] }
+// The handler map, assembled from the slices; each slice registers the handlers of its own channels.
+
+export type Handlers = HandlersOf<ChannelName>
 
 export interface HandlerOptions {
   /** Replaces the file parser (tests inject failures). */
   parseFile?: ParseFile
 }
 
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel]
+
+// Checked when compiling: every channel of the channel list has a handler in exactly one slice.
+type Expect<T extends true> = T
+type IsNever<T> = [T] extends [never] ? true : false
+type InTwoSlices<T extends string[]> = T extends [infer First extends string, ...infer Rest extends string[]]
+  ? (First & Rest[number]) | InTwoSlices<Rest>
+  : never
+export type SliceChecks = [Expect<IsNever<Exclude<ChannelName, SliceChannels[number]>>>, Expect<IsNever<InTwoSlices<SliceChannels>>>]
+
 /** One handler per channel; both hosts (IPC and HTTP) call these after validation. */
 export function createHandlers(db: Database.Database, options: HandlerOptions = {}): Handlers {
-  const imports = new ImportJobs(db, options.parseFile)
   return {
-    getPlan: () => plan.getPlan(db),
-    attachSasaranToTujuan: (args) => plan.attachSasaranToTujuan(db, args),
-    listIndikator: (args) => indikator.listIndikator(db, args),
-    createIndikator: (args) => indikator.createIndikator(db, args),
-    updateIndikator: (args) => indikator.updateIndikator(db, args),
-    deleteIndikator: (args) => indikator.deleteIndikator(db, args),
-    listPerangkatDaerah: () => listPerangkatDaerah(db),
-    createPerangkatDaerah: (args) => master.createPerangkatDaerah(db, args),
-    updatePerangkatDaerah: (args) => master.updatePerangkatDaerah(db, args),
-    listPlanRows: () => planRows.listPlanRows(db),
-    createPlanRow: (args) => planRows.createPlanRow(db, args),
-    updatePlanRow: (args) => planRows.updatePlanRow(db, args),
-    deletePlanRow: (args) => planRows.deletePlanRow(db, args),
-    applyCellEdits: (args) => applyCellEdits(db, args),
-    createPlanRows: (args) => planRows.createPlanRows(db, args),
-    undo: () => history.undo(db),
-    redo: () => history.redo(db),
-    getUndoState: () => history.undoState(db),
-    listHistory: (args) => history.listHistory(db, args),
-    linkSasaran: (args) => planRows.linkSasaran(db, args),
-    unlinkSasaran: (args) => planRows.unlinkSasaran(db, args),
-    getKeselarasan: () => computeKeselarasan(db, getActivePeriod(db)),
-    listNomenklaturVersions: () => listVersions(db, getPlanVersionId(db, getActivePeriod(db).id)),
-    startNomenklaturImport: (args) => imports.start(args.fileName, Buffer.from(args.contentBase64, 'base64')),
-    getNomenklaturImport: (args) => imports.status(args.jobId),
-    confirmNomenklaturImport: (args) => imports.confirm(args.jobId, args.versionName),
-    cancelNomenklaturImport: (args) => imports.cancel(args.jobId),
-    searchNomenklatur: (args) => searchNomenklatur(db, args),
-    previewVersionSwitch: (args) => versionSwitch.previewVersionSwitch(db, args),
-    applyVersionSwitch: (args) => versionSwitch.applyVersionSwitch(db, args),
-    undoChangeBatch: (args) => history.undoChangeBatch(db, args),
-    listLokasi: () => listLokasi(db),
-    listReferenceItems: (args) => listReferenceItems(db, args.list),
-    createReferenceItem: (args) => master.createReferenceItem(db, args),
-    updateReferenceItem: (args) => master.updateReferenceItem(db, args)
+    ...rpjmdHandlers(db),
+    ...masterDataHandlers(db),
+    ...planRowHandlers(db),
+    ...changeLogHandlers(db),
+    ...nomenklaturHandlers(db, options.parseFile)
   }
 }

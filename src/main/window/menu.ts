@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_EVENT_CHANNEL, type MenuEvent } from '../../shared/channels'
 import type { Result } from '../../shared/result'
+import { PUSH_CHANNELS, type MenuEvent } from '../../shared/channels'
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -35,7 +35,7 @@ export async function importFromMenu(deps: MenuDeps): Promise<void> {
     return
   }
   const event: MenuEvent = { command: 'followImport', jobId: started.value.jobId, fileName }
-  window.webContents.send(MENU_EVENT_CHANNEL, event)
+  window.webContents.send(PUSH_CHANNELS.menu, event)
 }
 
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {

@@ -1,5 +1,5 @@
-import type { MenuEvent } from '../../shared/channels'
 import type { SelarasApi } from '../../shared/contract'
+import type { MenuEvent } from '../../shared/channels'
 
 declare global {
   interface Window {

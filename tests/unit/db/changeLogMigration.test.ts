@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src/main/db/connection'
 import { LATEST_VERSION } from '../../../src/main/db/migrations'
-import { batchEntries, rowHistory } from '../../../src/main/db/repositories/changeLog'
-import { undo } from '../../../src/main/services/history'
+import { batchEntries, entriesAboutRow } from '../../../src/main/db/repositories/changeLog'
+import { undo } from '../../../src/main/services/changeLog/undoRedo'
 import { makeTempDir } from '../../support/tempDb'
 import { version4Database } from '../../support/version4Database'
 
@@ -26,11 +26,11 @@ describe('migration 5 (one change-log body per batch)', () => {
           { row_id: programId, batch_id: 2, positions: '[1]' },
           { row_id: subId, batch_id: 3, positions: '[0,1]' }
         ])
-        expect(rowHistory(db, subId).map(({ tableName, field, oldValue, newValue }) => [tableName, field, oldValue, newValue])).toEqual([
+        expect(entriesAboutRow(db, subId).map(({ tableName, field, oldValue, newValue }) => [tableName, field, oldValue, newValue])).toEqual([
           ['plan_row_pagu', '2023', null, 1250000000],
           ['plan_row_target', '2024', 12, 12.5]
         ])
-        expect(rowHistory(db, programId).map((entry) => entry.batchId)).toEqual([2, 1])
+        expect(entriesAboutRow(db, programId).map((entry) => entry.batchId)).toEqual([2, 1])
         undo(db)
         expect(db.prepare('SELECT COUNT(*) AS n FROM plan_row_pagu').get()).toEqual({ n: 0 })
         expect(db.prepare('SELECT value_number FROM plan_row_target').get()).toEqual({ value_number: 12 })

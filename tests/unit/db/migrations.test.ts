@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE_NAME, openDatabase } from '../../../src/main/db/connection'
 import { DatabaseTooNewError, LATEST_VERSION, MIGRATIONS, migrate } from '../../../src/main/db/migrations'
-import { seedPlan } from '../../../src/main/db/seed'
+import { seedRpjmd } from '../../../src/main/db/seed'
 import { STARTING_PERANGKAT_DAERAH } from '../../../src/main/db/seed/perangkat-daerah'
 import { makeTempDir } from '../../support/tempDb'
 
@@ -112,7 +112,7 @@ describe('migration 2 (master data) from a foundation database', () => {
       v1.transaction(() => {
         MIGRATIONS[0].up(v1)
         v1.pragma('user_version = 1')
-        seedPlan(v1)
+        seedRpjmd(v1)
         const insertPd = v1.prepare('INSERT INTO perangkat_daerah (name, short_name) VALUES (?, ?)')
         for (const pd of STARTING_PERANGKAT_DAERAH) insertPd.run(pd.name, pd.shortName)
       })()

@@ -3,7 +3,7 @@ import { RPJMD_2021_2026 } from '../../../src/main/db/seed/rpjmd-2021-2026'
 import { parseSeed, readSeedText } from '../../support/seedText'
 import { openTempDb, type TempDb } from '../../support/tempDb'
 
-describe('seed plan RPJMD 2021-2026', () => {
+describe('seed RPJMD 2021-2026', () => {
   const source = readSeedText()
   const parsed = parseSeed(source)
   let temp: TempDb | undefined
@@ -34,13 +34,13 @@ describe('seed plan RPJMD 2021-2026', () => {
     expect(RPJMD_2021_2026.misi[1].title).toContain('Ekstraktif')
   })
 
-  it('writes the plan into a new database with years 2021 (baseline) to 2026', () => {
+  it('writes the RPJMD into a new database with years 2021 (baseline) to 2026', () => {
     temp = openTempDb()
-    const plan = temp.handlers.getPlan({})
-    expect(plan.period).toMatchObject({ firstYear: 2021, lastYear: 2026, name: 'RPJMD Kota Ternate 2021-2026' })
-    expect(plan.targetYears).toEqual([2022, 2023, 2024, 2025, 2026])
-    expect(plan.misi.map((misi) => misi.title)).toEqual(parsed.misi.map((misi) => misi.title))
-    plan.misi.forEach((misi, index) => {
+    const rpjmd = temp.handlers.getRpjmd({})
+    expect(rpjmd.period).toMatchObject({ firstYear: 2021, lastYear: 2026, name: 'RPJMD Kota Ternate 2021-2026' })
+    expect(rpjmd.targetYears).toEqual([2022, 2023, 2024, 2025, 2026])
+    expect(rpjmd.misi.map((misi) => misi.title)).toEqual(parsed.misi.map((misi) => misi.title))
+    rpjmd.misi.forEach((misi, index) => {
       expect(misi.number).toBe(index + 1)
       expect(misi.tujuan.map((tujuan) => tujuan.text)).toEqual(parsed.misi[index].tujuan)
       expect(misi.sasaran.map((sasaran) => sasaran.text)).toEqual(parsed.misi[index].sasaran)

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
-import type { PlanView } from '../../../src/shared/domain'
+import type { RpjmdView } from '../../../src/shared/domain'
 import type { Result } from '../../../src/shared/result'
 import { LATEST_VERSION } from '../../../src/main/db/migrations'
 import { version4Database } from '../../support/version4Database'
@@ -32,11 +32,11 @@ async function start(lock = true): Promise<Fake> {
   return fake
 }
 
-function callFrom(fake: Fake, contents: { id: number; url: string }): Result<PlanView> {
+function callFrom(fake: Fake, contents: { id: number; url: string }): Result<RpjmdView> {
   const frame = { url: contents.url, parent: null }
-  const registered = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannel('getPlan'))
-  if (!registered) throw new Error('getPlan is not registered')
-  const listener = registered[1] as (event: unknown, args: unknown) => Result<PlanView>
+  const registered = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannel('getRpjmd'))
+  if (!registered) throw new Error('getRpjmd is not registered')
+  const listener = registered[1] as (event: unknown, args: unknown) => Result<RpjmdView>
   return listener({ sender: contents, senderFrame: frame }, {})
 }
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { MENU_EVENT_CHANNEL } from '../../../src/shared/channels'
 import type { Result } from '../../../src/shared/result'
 import { dialog, FakeBrowserWindow, Menu } from './fakeElectron'
+import { PUSH_CHANNELS } from '../../../src/shared/channels'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
 const { buildMenuTemplate, importFromMenu, installMenu } = await import('../../../src/main/window/menu')
@@ -43,7 +43,7 @@ describe('desktop menu', () => {
     const startImport = vi.fn<StartImport>(() => ({ ok: true, value: { jobId: 7 } }))
     await importFromMenu(deps(startImport))
     expect(startImport).toHaveBeenCalledWith({ fileName: 'nomenklatur.xlsx', contentBase64: Buffer.from('PK\u0003\u0004isi').toString('base64') })
-    expect(window.webContents.send).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, { command: 'followImport', jobId: 7, fileName: 'nomenklatur.xlsx' })
+    expect(window.webContents.send).toHaveBeenCalledWith(PUSH_CHANNELS.menu, { command: 'followImport', jobId: 7, fileName: 'nomenklatur.xlsx' })
   })
 
   it('does nothing when the dialog is cancelled, and refuses a 50 MB file before reading it', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, MENU_EVENT_CHANNEL, ipcChannel } from '../../../src/shared/channels'
+import { CHANNEL_NAMES, ipcChannel, PUSH_CHANNELS } from '../../../src/shared/channels'
 import { contextBridge, ipcRenderer } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
@@ -30,20 +30,20 @@ describe('preload', () => {
     const received: unknown[] = []
     const unsubscribe = (api.onMenuEvent as unknown as (listener: (event: unknown) => void) => () => void)((event) => received.push(event))
     const [channel, handler] = on.mock.calls[0] as [string, (event: unknown, payload: unknown) => void]
-    expect(channel).toBe(MENU_EVENT_CHANNEL)
+    expect(channel).toBe(PUSH_CHANNELS.menu)
     handler({ sender: 'ipc event' }, { command: 'followImport', jobId: 4, fileName: 'a.xlsx' })
     handler({}, { command: 'runShell', jobId: 1, fileName: 'x' })
     handler({}, { command: 'followImport', jobId: '4', fileName: 'a.xlsx' })
     expect(received).toEqual([{ command: 'followImport', jobId: 4, fileName: 'a.xlsx' }])
     unsubscribe()
-    expect((ipcRenderer as unknown as { removeListener: ReturnType<typeof vi.fn> }).removeListener).toHaveBeenCalledWith(MENU_EVENT_CHANNEL, handler)
+    expect((ipcRenderer as unknown as { removeListener: ReturnType<typeof vi.fn> }).removeListener).toHaveBeenCalledWith(PUSH_CHANNELS.menu, handler)
   })
 
   it('is frozen: the page cannot replace a method', () => {
     expect(Object.isFrozen(api)).toBe(true)
     // Test modules run in strict mode, where writing to a frozen object throws.
     expect(() => {
-      api.getPlan = async () => 'replaced'
+      api.getRpjmd = async () => 'replaced'
     }).toThrow(TypeError)
   })
 

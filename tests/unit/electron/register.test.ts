@@ -7,7 +7,7 @@ import type { WebContents } from 'electron'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 import type { Result } from '../../../src/shared/result'
-import type { PerangkatDaerah, PlanView, PlanRow } from '../../../src/shared/domain'
+import type { PerangkatDaerah, RpjmdView, PlanRow } from '../../../src/shared/domain'
 import { openDatabase } from '../../../src/main/db/connection'
 import { createHandlers } from '../../../src/main/services'
 import { isTrustedSenderUrl, registerIpc, unregisterIpc, type TrustedRenderer } from '../../../src/main/ipc/register'
@@ -62,9 +62,9 @@ describe('registerIpc', () => {
   })
 
   it('passes a trusted call through to the real services', () => {
-    const plan = invoke<PlanView>('getPlan', {})
-    expect(plan.ok).toBe(true)
-    if (plan.ok) expect(plan.value.misi).toHaveLength(8)
+    const rpjmd = invoke<RpjmdView>('getRpjmd', {})
+    expect(rpjmd.ok).toBe(true)
+    if (rpjmd.ok) expect(rpjmd.value.misi).toHaveLength(8)
   })
 
   it('commits a trusted write, so the refusals below are about the sender alone', () => {
@@ -120,7 +120,7 @@ describe('registerIpc', () => {
         throw new Error('Render frame was disposed')
       }
     }
-    expect(invoke('getPlan', {}, broken as ReturnType<typeof event>)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(invoke('getRpjmd', {}, broken as ReturnType<typeof event>)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 
   it('unregisterIpc removes every channel', () => {

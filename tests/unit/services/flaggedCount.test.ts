@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setPlanVersionId } from '../../../src/main/db/repositories/nomenklatur'
-import { countFlaggedRows, loadPlanContext } from '../../../src/main/services/planContext'
+import { countFlaggedRows, loadPlanContext } from '../../../src/main/services/planRows/planContext'
 import { storeSmallVersion } from '../../support/nomenklaturFixture'
 import { openTempDb, type TempDb } from '../../support/tempDb'
 

@@ -10,7 +10,7 @@ afterEach(() => temp.cleanup())
 
 const sasaranId = (label: string) =>
   temp.handlers
-    .getPlan({})
+    .getRpjmd({})
     .misi.flatMap((misi) => misi.sasaran)
     .find((sasaran) => sasaran.label === label)!.id
 
@@ -24,7 +24,7 @@ function program(code: string, pagu: Record<string, number>, labels: string[]): 
 function recompute(view: KeselarasanView): void {
   const rows = temp.handlers.listPlanRows({})
   const byId = new Map(rows.map((row) => [row.id, row]))
-  const misiOf = new Map(temp.handlers.getPlan({}).misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, misi.number])))
+  const misiOf = new Map(temp.handlers.getRpjmd({}).misi.flatMap((misi) => misi.sasaran.map((s) => [s.id, misi.number])))
   const servedMisi = (row: PlanRow): Set<number> => {
     const served = new Set<number>()
     for (let current: PlanRow | undefined = row; current; current = current.parentId === null ? undefined : byId.get(current.parentId)) {

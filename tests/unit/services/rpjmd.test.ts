@@ -9,29 +9,29 @@ beforeEach(() => {
 afterEach(() => temp.cleanup())
 
 const call = (channel: string, args: unknown) => dispatch(temp.handlers, channel, args, () => undefined)
-const plan = () => temp.handlers.getPlan({})
+const rpjmd = () => temp.handlers.getRpjmd({})
 const indikatorCount = () => (temp.db.prepare('SELECT COUNT(*) AS n FROM indikator').get() as { n: number }).n
 const valueCount = () => (temp.db.prepare('SELECT COUNT(*) AS n FROM indikator_value').get() as { n: number }).n
 
 describe('RPJMD: tujuan and indikator', () => {
   it('attaches a sasaran to a tujuan of its own misi and detaches it again', () => {
-    const misi3 = plan().misi[2]
+    const misi3 = rpjmd().misi[2]
     const result = call('attachSasaranToTujuan', { sasaranId: misi3.sasaran[1].id, tujuanId: misi3.tujuan[0].id })
     expect(result).toMatchObject({ ok: true, value: { label: '3.2', tujuanId: misi3.tujuan[0].id } })
-    expect(plan().misi[2].sasaran[1].tujuanId).toBe(misi3.tujuan[0].id)
+    expect(rpjmd().misi[2].sasaran[1].tujuanId).toBe(misi3.tujuan[0].id)
     expect(call('attachSasaranToTujuan', { sasaranId: misi3.sasaran[1].id, tujuanId: null })).toMatchObject({ ok: true })
-    expect(plan().misi[2].sasaran[1].tujuanId).toBeNull()
+    expect(rpjmd().misi[2].sasaran[1].tujuanId).toBeNull()
   })
 
   it('refuses a tujuan of another misi', () => {
-    const [misi1, misi2] = plan().misi
+    const [misi1, misi2] = rpjmd().misi
     const result = call('attachSasaranToTujuan', { sasaranId: misi1.sasaran[0].id, tujuanId: misi2.tujuan[0].id })
     expect(result).toMatchObject({ ok: false, error: { message: 'Sasaran 1.1 hanya dapat dikaitkan dengan tujuan dari misi yang sama.' } })
-    expect(plan().misi[0].sasaran[0].tujuanId).toBeNull()
+    expect(rpjmd().misi[0].sasaran[0].tujuanId).toBeNull()
   })
 
   it('keeps an indicator with baseline 2021, numeric and qualitative targets', () => {
-    const sasaranId = plan().misi[1].sasaran[4].id
+    const sasaranId = rpjmd().misi[1].sasaran[4].id
     const created = call('createIndikator', { sasaranId, name: 'Opini BPK atas LKPD', satuan: 'opini' })
     expect(created.ok).toBe(true)
     const id = created.ok ? (created.value as { id: number }).id : 0
@@ -48,7 +48,7 @@ describe('RPJMD: tujuan and indikator', () => {
   })
 
   it('refuses bad indicator input without writing', () => {
-    const sasaranId = plan().misi[0].sasaran[0].id
+    const sasaranId = rpjmd().misi[0].sasaran[0].id
     const created = temp.handlers.createIndikator({ sasaranId, name: 'Indeks Williamson', satuan: 'indeks' })
     const before = [indikatorCount(), valueCount()]
     const cases: Array<[string, unknown, RegExp]> = [

@@ -56,31 +56,31 @@ describe('browser-mode server', () => {
   })
 
   it('answers API calls with the token, through the same validation as IPC', async () => {
-    const plan = await api('getPlan', {})
-    expect(plan.status).toBe(200)
-    expect(JSON.parse(plan.body).value.misi).toHaveLength(8)
+    const rpjmd = await api('getRpjmd', {})
+    expect(rpjmd.status).toBe(200)
+    expect(JSON.parse(rpjmd.body).value.misi).toHaveLength(8)
     const bad = await api('createPlanRow', { level: 'program', perangkatDaerahId: 1, code: '1.02.02', name: 'X', pagu: { '2023': -1 } })
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Pagu tidak boleh negatif.' } })
   })
 
   it('refuses API calls without the right token', async () => {
-    expect((await api('getPlan', {}, { 'X-Selaras-Token': 'wrong' })).status).toBe(401)
-    const none = await send('/api/getPlan', { method: 'POST', body: '{}' })
+    expect((await api('getRpjmd', {}, { 'X-Selaras-Token': 'wrong' })).status).toBe(401)
+    const none = await send('/api/getRpjmd', { method: 'POST', body: '{}' })
     expect(none.status).toBe(401)
     expect(JSON.parse(none.body).error.message).toMatch(/Token sesi tidak valid/)
   })
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {
-    expect((await api('getPlan', {}, { Host: `evil.example:${server.port}` })).status).toBe(421)
+    expect((await api('getRpjmd', {}, { Host: `evil.example:${server.port}` })).status).toBe(421)
     expect((await send('/', { headers: { Host: 'evil.example' } })).status).toBe(421)
-    expect((await api('getPlan', {}, { Origin: 'http://evil.example' })).status).toBe(403)
-    expect((await api('getPlan', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200)
+    expect((await api('getRpjmd', {}, { Origin: 'http://evil.example' })).status).toBe(403)
+    expect((await api('getRpjmd', {}, { Origin: `http://127.0.0.1:${server.port}` })).status).toBe(200)
   })
 
   it('refuses unreadable bodies and GET on the API', async () => {
-    const garbage = await send('/api/getPlan', { method: 'POST', headers: { 'X-Selaras-Token': server.token }, body: '{nope' })
+    const garbage = await send('/api/getRpjmd', { method: 'POST', headers: { 'X-Selaras-Token': server.token }, body: '{nope' })
     expect(garbage.status).toBe(400)
-    expect((await send('/api/getPlan')).status).toBe(405)
+    expect((await send('/api/getRpjmd')).status).toBe(405)
   })
 
   it('serves the renderer with the CSP and nothing outside its folder', async () => {

@@ -144,10 +144,6 @@ export function writeValue(db: Db, entry: Pick<ChangeEntry, 'tableName' | 'rowId
   ACCESSORS[entry.tableName].write(db, entry.rowId, entry.field, value)
 }
 
-export function isUndoable(entry: ChangeEntry): boolean {
-  return entry.tableName in ACCESSORS && (!(entry.tableName in COLUMNS) || COLUMNS[entry.tableName as keyof typeof COLUMNS].includes(entry.field))
-}
-
 /** How a batch keeps its entries: [table, row id, field, old value, new value], in the order written. */
 type StoredEntry = [ChangeTable, number, string, ChangeValue, ChangeValue]
 
@@ -239,7 +235,7 @@ export function setUndone(db: Db, batchId: number, undone: boolean): void {
 }
 
 /** Everything recorded about one plan row, newest first: only its own entries of each batch are read. */
-export function rowHistory(db: Db, planRowId: number): RowHistoryEntry[] {
+export function entriesAboutRow(db: Db, planRowId: number): LoggedRowEntry[] {
   const rows = prepared(
     db,
     `SELECT b.id AS batchId, b.created_at AS at, b.os_user AS osUser, b.description, b.undone_at IS NOT NULL AS undone,
@@ -247,14 +243,14 @@ export function rowHistory(db: Db, planRowId: number): RowHistoryEntry[] {
      FROM change_row r JOIN change_batch b ON b.id = r.batch_id JOIN json_each(r.positions) p
      WHERE r.row_id = ?
      ORDER BY b.id DESC, p.key DESC LIMIT 500`
-  ).all(planRowId) as Array<Omit<RowHistoryEntry, 'tableName' | 'field' | 'oldValue' | 'newValue'> & { entry: string }>
+  ).all(planRowId) as Array<Omit<LoggedRowEntry, 'tableName' | 'field' | 'oldValue' | 'newValue'> & { entry: string }>
   return rows.map(({ entry, ...batch }) => {
     const [tableName, , field, oldValue, newValue] = JSON.parse(entry) as StoredEntry
     return { ...batch, tableName, field, oldValue, newValue }
   })
 }
 
-export interface RowHistoryEntry {
+export interface LoggedRowEntry {
   batchId: number
   at: string
   osUser: string

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { KeselarasanView, RpjmdPeriod } from '../../../shared/domain'
-import { targetYears } from './plan'
+import { targetYears } from './rpjmd'
 import { safeRupiah } from './money'
 
 type Db = Database.Database

@@ -228,13 +228,6 @@ export function insertPlanRow(db: Db, row: NewPlanRow): number {
   )
 }
 
-/** Columns an edit may set; the service decides which apply to which level. */
-export type PlanRowColumn = 'perangkat_daerah_id' | 'code' | 'name' | 'name_override' | 'indikator_override' | 'satuan_override'
-
-export function setColumn(db: Db, id: number, column: PlanRowColumn, value: string | number | null): void {
-  db.prepare(`UPDATE plan_row SET ${column} = ? WHERE id = ?`).run(value, id)
-}
-
 /** A PD change moves the whole subtree: kegiatan and sub kegiatan belong to their program's PD. */
 export function setSubtreePerangkatDaerah(db: Db, id: number, perangkatDaerahId: number): void {
   db.prepare(
@@ -249,16 +242,4 @@ export function writePagu(db: Db, planRowId: number, pagu: Array<{ year: number;
      ON CONFLICT (plan_row_id, year) DO UPDATE SET amount = excluded.amount`
   )
   for (const { year, amount } of pagu) upsert.run(planRowId, year, amount)
-}
-
-export function removePlanRow(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM plan_row WHERE id = ?').run(id).changes > 0
-}
-
-export function insertLink(db: Db, planRowId: number, sasaranId: number): void {
-  db.prepare('INSERT OR IGNORE INTO plan_row_sasaran (plan_row_id, sasaran_id) VALUES (?, ?)').run(planRowId, sasaranId)
-}
-
-export function removeLink(db: Db, planRowId: number, sasaranId: number): void {
-  db.prepare('DELETE FROM plan_row_sasaran WHERE plan_row_id = ? AND sasaran_id = ?').run(planRowId, sasaranId)
 }

@@ -7,7 +7,7 @@ type Values = Record<string, Value>
 /**
  * Everything stored about one plan row: all of its plan_row columns (id included) and its
  * rows in every table that references plan_row. Its children are rows of their own with
- * their own snapshots. Stored as JSON in change_entry (table_name 'plan_row_snapshot').
+ * their own snapshots. Stored as JSON in the change log (a batch entry of table 'plan_row_snapshot').
  */
 export interface RowSnapshot {
   row: Values

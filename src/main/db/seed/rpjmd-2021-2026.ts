@@ -1,5 +1,5 @@
 // The RPJMD Kota Ternate 2021-2026 as written in its "Visi Misi" chapter. Wording is kept
-// verbatim (including its spellings); tests/unit/seed.test.ts checks it against the source.
+// verbatim (including its spellings); tests/unit/db/seed.test.ts checks it against the source.
 
 export interface SeedMisi {
   title: string
@@ -7,7 +7,7 @@ export interface SeedMisi {
   sasaran: string[]
 }
 
-export interface SeedPlan {
+export interface SeedRpjmd {
   name: string
   firstYear: number
   lastYear: number
@@ -16,7 +16,7 @@ export interface SeedPlan {
   misi: SeedMisi[]
 }
 
-export const RPJMD_2021_2026: SeedPlan = {
+export const RPJMD_2021_2026: SeedRpjmd = {
   name: 'RPJMD Kota Ternate 2021-2026',
   firstYear: 2021,
   lastYear: 2026,

@@ -1,4 +1,4 @@
-import { isReadChannel, type ChannelName } from '../../../shared/channels'
+import { isReadChannel, type ChannelName, PUSH_CHANNELS, isSavedElsewhereEvent, type SavedElsewhereEvent } from '../../../shared/channels'
 import type { ApiArgs, ApiResults, SelarasApi } from '../../../shared/contract'
 import type { ApiError } from '../../../shared/result'
 import { createHttpApi } from './httpApi'
@@ -31,7 +31,7 @@ export function writeCount(): number {
 // (a desktop window has no peers; the channel then stays silent).
 function openPeers(): BroadcastChannel | undefined {
   try {
-    return typeof BroadcastChannel === 'function' ? new BroadcastChannel('selaras:writes') : undefined
+    return typeof BroadcastChannel === 'function' ? new BroadcastChannel(PUSH_CHANNELS.savedElsewhere) : undefined
   } catch {
     // Older Chromium refused one in an opaque origin (a file:// page): no peers then.
     return undefined
@@ -41,7 +41,8 @@ function openPeers(): BroadcastChannel | undefined {
 const peers = openPeers()
 const writesElsewhereListeners = new Set<() => void>()
 if (peers) {
-  peers.onmessage = () => {
+  peers.onmessage = (message: MessageEvent<unknown>) => {
+    if (!isSavedElsewhereEvent(message.data)) return
     // A screen kept while hidden loads again on return, as after a save of this window.
     writes += 1
     for (const listener of writesElsewhereListeners) listener()
@@ -60,7 +61,10 @@ export async function call<K extends ChannelName>(channel: K, args: ApiArgs<K>):
   try {
     const result = await getApi()[channel](args)
     if (!result.ok) throw new ApiCallError(result.error)
-    if (!reads) peers?.postMessage(channel)
+    if (!reads) {
+      const saved: SavedElsewhereEvent = { channel }
+      peers?.postMessage(saved)
+    }
     return result.value
   } finally {
     if (!reads) writes += 1

@@ -1,5 +1,4 @@
 import { useCallback, useRef, useState } from 'react'
-import type { MenuEvent } from '../../../../shared/channels'
 import type { NomenklaturVersion } from '../../../../shared/master'
 import { formatRupiah } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
@@ -9,6 +8,7 @@ import { useLoad } from '../../useLoad'
 import { ImportPreviewPanel } from './ImportPreviewPanel'
 import { useNomenklaturImport } from './useNomenklaturImport'
 import { VersionSwitchDialog } from './VersionSwitchDialog'
+import type { MenuEvent } from '../../../../shared/channels'
 
 const loadVersions = () => call('listNomenklaturVersions', {})
 

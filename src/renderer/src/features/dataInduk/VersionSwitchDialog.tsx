@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ChangeBatchResult, NomenklaturVersion, VersionSwitchPreview } from '../../../../shared/master'
+import type { NomenklaturVersion, VersionSwitchPreview } from '../../../../shared/master'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
+import type { ChangeBatchResult } from '../../../../shared/changeLog'
 
 interface Props {
   version: NomenklaturVersion

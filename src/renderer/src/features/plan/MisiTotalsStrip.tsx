@@ -1,10 +1,10 @@
 import { memo, useMemo, useState } from 'react'
-import type { PlanView } from '../../../../shared/domain'
+import type { RpjmdView } from '../../../../shared/domain'
 import { formatRupiah } from '../../../../shared/money'
 import type { PlanStore } from './planStore'
 
 /** The pagu of every misi for a chosen year, updated with each edit (`version` says when). */
-function MisiTotalsStripView({ store, version, plan }: { store: PlanStore; version: number; plan: PlanView }) {
+function MisiTotalsStripView({ store, version, plan }: { store: PlanStore; version: number; plan: RpjmdView }) {
   const [year, setYear] = useState(plan.targetYears[0])
   // The store changes in place; version marks each change.
   const totals = useMemo(() => store.misiTotals(year), [store, version, year])

@@ -1,10 +1,10 @@
 import { memo } from 'react'
-import type { PerangkatDaerah, PlanView } from '../../../../shared/domain'
+import type { PerangkatDaerah, RpjmdView } from '../../../../shared/domain'
 import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
 import type { PlanFilter } from './gridRows'
 
 interface Props {
-  plan: PlanView
+  plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   filter: PlanFilter
   onChange(filter: PlanFilter): void

@@ -10,7 +10,7 @@ import type {
   RowSelectedEvent
 } from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import type { CellPos } from '../../grid/range/rangeModel'
 import { gridLocaleText, gridTheme } from '../../grid/setup'
 import { usePlanRange } from './usePlanRange'
@@ -29,7 +29,7 @@ interface Props {
   total: Record<number, number>
   totalLabel: string
   perangkatDaerah: PerangkatDaerah[]
-  plan: PlanView
+  plan: RpjmdView
   tree: TreeContext
   selectedId: number | undefined
   /** immediate: chosen with the mouse; a keyboard move may wait for saves in flight. */

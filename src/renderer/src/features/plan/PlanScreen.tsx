@@ -1,8 +1,7 @@
 import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react'
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
-import type { SavedCellValue } from '../../../../shared/master'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import { formatCount } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -23,9 +22,10 @@ import { useDeferredSelection } from './useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './usePlanView'
 import { unfoldAbove, useRevealRow } from './useRevealRow'
+import type { SavedCellValue } from '../../../../shared/edits'
 
 interface ScreenData {
-  plan: PlanView
+  plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   store: PlanStore
   lokasiNames: ReadonlyMap<number, string>
@@ -37,7 +37,7 @@ const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 
 const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenData> => {
   const [plan, perangkatDaerah, rows, lokasi, sumberDana] = await Promise.all([
-    call('getPlan', {}),
+    call('getRpjmd', {}),
     call('listPerangkatDaerah', {}),
     call('listPlanRows', {}),
     call('listLokasi', {}),

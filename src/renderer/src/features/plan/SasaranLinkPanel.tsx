@@ -1,10 +1,10 @@
-import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { PlanRow, RpjmdView } from '../../../../shared/domain'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { notifyHistoryChanged } from './usePlanEdits'
 
 interface Props {
-  plan: PlanView
+  plan: RpjmdView
   row: PlanRow | undefined
   onRowSaved(row: PlanRow): void
 }

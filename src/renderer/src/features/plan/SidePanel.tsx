@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
-import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { PlanRow, RpjmdView } from '../../../../shared/domain'
 import { formatCount } from '../../../../shared/money'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
@@ -7,7 +7,7 @@ import type { PlanStore } from './planStore'
 import { WarningsPanel } from './WarningsPanel'
 
 interface Props {
-  plan: PlanView
+  plan: RpjmdView
   row: PlanRow | undefined
   store: PlanStore
   /** Changes with every save to the store (which changes in place). */

@@ -1,5 +1,5 @@
 import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community'
-import type { PerangkatDaerah, PlanView, TargetValue } from '../../../../shared/domain'
+import type { PerangkatDaerah, RpjmdView, TargetValue } from '../../../../shared/domain'
 import { formatDecimal, formatRupiah } from '../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
 import { CodeCell } from './CodeCell'
@@ -29,7 +29,7 @@ function tabSavesAndMoves(params: SuppressKeyboardEventParams<GridRow>): boolean
 const isPlanRow = (params: EditableCallbackParams<GridRow>) => !params.node.rowPinned && params.data?.kind === 'plan'
 
 export interface ColumnContext {
-  plan: PlanView
+  plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   codeEditor: CodeEditorParams
   textEditor: PlanEditorParams

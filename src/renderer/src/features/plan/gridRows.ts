@@ -1,4 +1,4 @@
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 
 /** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */
 export interface GridRow extends PlanRow {
@@ -32,7 +32,7 @@ function effectiveSasaran(rows: PlanRow[]): Map<number, Set<number>> {
 }
 
 /** Rows matching the filter, with every row above them kept for context. */
-export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: PlanView): PlanRow[] {
+export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: RpjmdView): PlanRow[] {
   const text = filter.text?.trim().toLowerCase()
   if (!filter.perangkatDaerahId && !filter.misiId && !filter.sasaranId && !text) return rows
   const misiSasaran = filter.misiId ? new Set(plan.misi.find((misi) => misi.id === filter.misiId)?.sasaran.map((s) => s.id)) : undefined

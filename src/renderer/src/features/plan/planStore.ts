@@ -1,7 +1,7 @@
-import type { PlanRow, PlanView } from '../../../../shared/domain'
-import type { SavedCellValue } from '../../../../shared/master'
+import type { PlanRow, RpjmdView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
 import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
+import type { SavedCellValue } from '../../../../shared/edits'
 
 /** What a save did to the plan: values only, or rows that moved, appeared or vanished. */
 export interface SaveOutcome {
@@ -67,7 +67,7 @@ export class PlanStore {
 
   constructor(
     readonly rows: PlanRow[],
-    private readonly plan: PlanView
+    private readonly plan: RpjmdView
   ) {
     this.years = paguYears(plan)
     this.targetYears = [plan.period.firstYear, ...this.years]

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
-import type { SavedCellValue, UndoState } from '../../../../shared/master'
 import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { sameValues, type ExpectedValues } from './expectedValues'
+import type { SavedCellValue } from '../../../../shared/edits'
+import type { UndoState } from '../../../../shared/changeLog'
 
 export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']

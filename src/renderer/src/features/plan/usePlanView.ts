@@ -1,13 +1,13 @@
 import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
-import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
 import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
   store: PlanStore
-  plan: PlanView
+  plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   filter: PlanFilter
   collapsed: ReadonlySet<string>

@@ -3,10 +3,10 @@ import { call } from '../../api/client'
 import { useLoad } from '../../useLoad'
 import { MisiSection } from './MisiSection'
 
-const loadPlan = () => call('getPlan', {})
+const loadRpjmd = () => call('getRpjmd', {})
 
 export function RpjmdScreen() {
-  const plan = useLoad(loadPlan)
+  const plan = useLoad(loadRpjmd)
   const [expanded, setExpanded] = useState<Set<number>>(new Set())
 
   if (plan.error) return <p role="alert">{plan.error}</p>

@@ -1,0 +1,23 @@
+import { userInfo } from 'node:os'
+
+// Small helpers several services use: who made a change, and how a level reads in a message.
+
+/** The OS account name recorded with every change (the app has no logins of its own). */
+export function osUser(): string {
+  try {
+    return userInfo().username
+  } catch {
+    return 'tidak diketahui'
+  }
+}
+
+/** A plan or nomenclature level as a message names it: "sub kegiatan". */
+export const LEVEL_LABEL: Record<string, string> = {
+  bidang: 'bidang urusan',
+  program: 'program',
+  kegiatan: 'kegiatan',
+  sub_kegiatan: 'sub kegiatan'
+}
+
+/** "sub kegiatan 1.02" -> "Sub kegiatan 1.02", for a label that starts a sentence. */
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

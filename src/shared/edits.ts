@@ -1,0 +1,31 @@
+// What an edit of plan rows sends back: the values saved, the rows to replace, the rows gone.
+import type { PlanRow } from './domain'
+
+/** A pagu or target cell as stored after a change (null: emptied). */
+export interface SavedCellValue {
+  planRowId: number
+  field: `pagu:${number}` | `target:${number}`
+  value: number | string | null
+}
+
+export interface EditResult {
+  batchId: number | null
+  description: string
+  /** Every row whose values or totals changed, to replace in the grid (empty when `values` says it all). */
+  rows: PlanRow[]
+  /**
+   * A change of pagu and target cells only: the stored values, and `rows` is empty. The screen
+   * adds the differences to the totals above; sending back 1.000 pasted rows with every row
+   * above them cost more than the paste itself.
+   */
+  values?: SavedCellValue[]
+  /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
+  removedIds?: number[]
+}
+
+/** A deleted row: every row that went with it, and the rows above it with their new totals. */
+export interface DeleteResult {
+  deleted: true
+  removedIds: number[]
+  rows: PlanRow[]
+}
