@@ -15,6 +15,7 @@ import type {
   UndoState,
   VersionSwitchPreview
 } from './master'
+import type { HomeSummary } from './homeSummary'
 import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
@@ -29,6 +30,7 @@ export const argSchemas = {
   getKeselarasan: noArgs,
   listNomenklaturVersions: noArgs,
   listLokasi: noArgs,
+  getHomeSummary: noArgs,
   ...planSchemas,
   ...masterSchemas
 } satisfies Record<ChannelName, z.ZodType>
@@ -69,6 +71,7 @@ export interface ApiResults {
   listReferenceItems: ReferenceItem[]
   createReferenceItem: ReferenceItem
   updateReferenceItem: ReferenceItem
+  getHomeSummary: HomeSummary
 }
 
 export type ApiArgs<K extends ChannelName> = z.input<(typeof argSchemas)[K]>

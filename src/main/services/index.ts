@@ -16,6 +16,7 @@ import * as planRows from './planRowService'
 import * as versionSwitch from './versionSwitch'
 import { applyCellEdits } from './cellEdits'
 import * as history from './history'
+import { getHomeSummary } from './homeSummary'
 
 export type Handlers = { [K in ChannelName]: (args: ValidArgs<K>) => ApiResults[K] }
 
@@ -62,6 +63,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     listLokasi: () => listLokasi(db),
     listReferenceItems: (args) => listReferenceItems(db, args.list),
     createReferenceItem: (args) => master.createReferenceItem(db, args),
-    updateReferenceItem: (args) => master.updateReferenceItem(db, args)
+    updateReferenceItem: (args) => master.updateReferenceItem(db, args),
+    getHomeSummary: () => getHomeSummary(db)
   }
 }

@@ -34,7 +34,7 @@ describe('the built-in nomenclature at first start', () => {
     expect(planVersionName(first)).toBeNull()
     const loaded = await loadBuiltInNomenklatur(first, SHIPPED)
     expect(loaded).toMatchObject({ state: 'loaded' })
-    expect(createHandlers(first).listNomenklaturVersions()).toEqual([
+    expect(createHandlers(first).listNomenklaturVersions({})).toEqual([
       expect.objectContaining({
         name: 'Pemutakhiran 2027 (bawaan)',
         sourceFileName: 'nomenklatur-sipd-pemutakhiran-2027.xlsx',
@@ -73,7 +73,7 @@ describe('the built-in nomenclature at first start', () => {
     )
     expect(status.state).toBe('ready')
     expect(handlers.confirmNomenklaturImport({ jobId, versionName: 'Pemutakhiran 2028' })).toMatchObject({ name: 'Pemutakhiran 2028', active: false })
-    expect(handlers.listNomenklaturVersions().map((version) => [version.name, version.active])).toEqual([
+    expect(handlers.listNomenklaturVersions({}).map((version) => [version.name, version.active])).toEqual([
       ['Pemutakhiran 2027 (bawaan)', true],
       ['Pemutakhiran 2028', false]
     ])
