@@ -79,7 +79,7 @@ describe('Beranda summary', () => {
     expect(summary.lastChange?.at).toMatch(/^\d{4}-\d\d-\d\dT/)
     handlers.undo({})
     const afterUndo = handlers.getHomeSummary({})
-    expect(afterUndo.lastChange?.at >= (summary.lastChange?.at ?? '')).toBe(true)
+    expect((afterUndo.lastChange?.at ?? '') >= (summary.lastChange?.at ?? '')).toBe(true)
     expect(afterUndo.warnings.find((warning) => warning.kind === 'target')?.count).toBe(12)
   })
 })
