@@ -24,5 +24,5 @@ export interface HomeSummary {
   /** Perangkat daerah still as shipped ("daftar awal") and never saved. */
   perangkatDaerahUnchecked: number
   /** The latest step of the change log (made or undone). */
-  lastChange: { at: string; osUser: string; description: string } | null
+  lastChange: { at: string; osUser: string; description: string; undone: boolean } | null
 }

@@ -75,11 +75,12 @@ describe('Beranda summary', () => {
 
     // The last step of the change log, and an undo counts as a change.
     const latest = temp.db.prepare('SELECT description, os_user AS osUser FROM change_batch ORDER BY id DESC LIMIT 1').get()
-    expect(summary.lastChange).toMatchObject(latest as object)
+    expect(summary.lastChange).toMatchObject({ ...(latest as object), undone: false })
     expect(summary.lastChange?.at).toMatch(/^\d{4}-\d\d-\d\dT/)
     handlers.undo({})
     const afterUndo = handlers.getHomeSummary({})
     expect((afterUndo.lastChange?.at ?? '') >= (summary.lastChange?.at ?? '')).toBe(true)
     expect(afterUndo.warnings.find((warning) => warning.kind === 'target')?.count).toBe(12)
+    expect(afterUndo.lastChange).toMatchObject({ description: summary.lastChange?.description, undone: true })
   })
 })

@@ -100,12 +100,12 @@ export function subKegiatanForWarnings(db: Db, periodId: number): SubKegiatanFor
   return [...byId.values()]
 }
 
-export function lastChange(db: Db): { at: string; osUser: string; description: string } | null {
+export function lastChange(db: Db): { at: string; osUser: string; description: string; undone: boolean } | null {
   const row = db
     .prepare(
-      `SELECT MAX(created_at, COALESCE(undone_at, '')) AS at, os_user AS osUser, description FROM change_batch
+      `SELECT MAX(created_at, COALESCE(undone_at, '')) AS at, os_user AS osUser, description, undone_at IS NOT NULL AS undone FROM change_batch
        ORDER BY at DESC, id DESC LIMIT 1`
     )
-    .get() as { at: string; osUser: string; description: string } | undefined
-  return row ?? null
+    .get() as { at: string; osUser: string; description: string; undone: number } | undefined
+  return row ? { ...row, undone: row.undone === 1 } : null
 }

@@ -44,7 +44,7 @@ function LastChange({ summary }: { summary: HomeSummary }) {
   if (!change) return <span data-testid="home-last-change">Riwayat perubahan masih kosong.</span>
   return (
     <span data-testid="home-last-change">
-      Terakhir diubah {dateTime.format(new Date(change.at))} oleh {change.osUser}: {change.description}
+      Terakhir diubah {dateTime.format(new Date(change.at))} oleh {change.osUser}: {change.undone ? `dibatalkan: ${change.description}` : change.description}
     </span>
   )
 }
