@@ -11,10 +11,11 @@ import { hasPendingMigration, migrateBeforeOpen, SLOW_MIGRATION_MS } from './db/
 import type { Result } from '../shared/result'
 import { registerIpc, unregisterIpc } from './ipc/register'
 import { createHandlers } from './services'
+import { builtInNomenklaturPath, loadBuiltInNomenklatur } from './services/nomenklatur/builtInNomenklatur'
 import { dispatch } from './services/dispatch'
 import { createMainWindow, rendererIndexPath } from './window/createMainWindow'
 import { installMenu } from './window/menu'
-import { showMigrationSplash } from './window/splash'
+import { showBuiltInNomenklaturSplash, showMigrationSplash } from './window/splash'
 import { hardenSession } from './window/security'
 
 let db: Database.Database | undefined
@@ -84,6 +85,11 @@ async function start(): Promise<void> {
     closeSplash()
     return
   }
+  // First start: the shipped SIPD export becomes the plan's version before the window opens.
+  const builtIn = await loadBuiltInNomenklatur(db, builtInNomenklaturPath(__dirname, app.isPackaged ? process.resourcesPath : undefined), {
+    onSlow: () => (splash ??= showBuiltInNomenklaturSplash())
+  })
+  if (builtIn.state === 'missing' || builtIn.state === 'failed') console.error('Selaras: built-in nomenclature not loaded', builtIn)
   hardenSession(session.defaultSession)
   const handlers = createHandlers(db)
   installMenu({

@@ -36,7 +36,8 @@ export const CHANNEL_NAMES = [
   'listLokasi',
   'listReferenceItems',
   'createReferenceItem',
-  'updateReferenceItem'
+  'updateReferenceItem',
+  'getHomeSummary'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { ChannelName } from './channels'
 import type { Indikator, KeselarasanView, PerangkatDaerah, PlanRow, RpjmdView, Sasaran } from './domain'
 import type { ImportJobStatus, Lokasi, NomenklaturEntry, NomenklaturVersion, ReferenceItem, VersionSwitchPreview } from './master'
+import type { HomeSummary } from './homeSummary'
 import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
@@ -19,6 +20,7 @@ export const argSchemas = {
   getKeselarasan: noArgs,
   listNomenklaturVersions: noArgs,
   listLokasi: noArgs,
+  getHomeSummary: noArgs,
   ...planSchemas,
   ...masterSchemas
 } satisfies Record<ChannelName, z.ZodType>
@@ -59,6 +61,7 @@ export interface ApiResults {
   listReferenceItems: ReferenceItem[]
   createReferenceItem: ReferenceItem
   updateReferenceItem: ReferenceItem
+  getHomeSummary: HomeSummary
 }
 
 export type ApiArgs<K extends ChannelName> = z.input<(typeof argSchemas)[K]>

@@ -9,6 +9,7 @@ const misiTitles = [...seedText.matchAll(/^(\d)\. (.+?)\.?$/gm)].map((match) => 
 
 test('the RPJMD screen shows the visi and eight misi with their titles', async ({ page, selaras }) => {
   await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'RPJMD' }).click()
   await expect(page.getByTestId('visi')).toContainText('Mewujudkan Kota Ternate yang Mandiri dan Berkeadilan')
   expect(misiTitles).toHaveLength(8)
   for (const [index, title] of misiTitles.entries()) {

@@ -61,10 +61,16 @@ const clipboardHtml = (page: Page) =>
   })
 const cellTexts = (page: Page, rows: Row[], colId: string) => Promise.all(rows.map((row) => gridCell(page, row.id, colId).innerText()))
 /** The [row-id, col-id] of every highlighted cell. */
+interface GridCellElement {
+  getAttribute(name: string): string | null
+  closest(selector: string): GridCellElement | null
+}
+
 const highlighted = (page: Page) =>
   page
     .locator('[data-testid="program-grid"] .ag-row:not(.ag-row-pinned) .cell-in-range')
-    .evaluateAll((cells) => cells.map((cell) => `${cell.closest('.ag-row')?.getAttribute('row-id')}|${cell.getAttribute('col-id')}`).sort())
+    // The page's element type: tests type-check without the DOM library.
+    .evaluateAll((cells: GridCellElement[]) => cells.map((cell) => `${cell.closest('.ag-row')?.getAttribute('row-id')}|${cell.getAttribute('col-id')}`).sort())
 const HINT = 'Shift+panah atau Shift+klik memilih rentang'
 
 test('Ctrl+X copies the range and clears it in one step; its block pastes elsewhere; undo takes back the paste, then the cut', async ({ page, selaras }) => {
@@ -128,7 +134,8 @@ test('Ctrl+X copies read-only totals and codes without clearing them; Delete ove
   await page.keyboard.press('Control+X')
   await expect(page.getByTestId('notice')).toHaveText('Hapus isi 2 sel disimpan.')
   expect(await clipboardText(page)).toBe('1.02.02.2.01.0001\tNama ubahan 1\r\n1.02.02.2.01.0002\tNama ubahan 2\r\n')
-  await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Sub kegiatan 1', 'Sub kegiatan 2'])
+  // The built-in nomenclature (Pemutakhiran 2027) names these codes.
+  await expect.poll(() => cellTexts(page, subs, 'name')).toEqual(['Pembangunan Rumah Sakit beserta Sarana dan Prasarana Pendukungnya', 'Pembangunan Puskesmas'])
   await expect.poll(() => cellTexts(page, subs, 'code')).toEqual(['1.02.02.2.01.0001', '1.02.02.2.01.0002'])
 
   // Delete over codes alone empties nothing and says how a row is removed.

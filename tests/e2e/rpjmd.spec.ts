@@ -1,18 +1,25 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+
+// The app opens on Beranda (also after a reload).
+const openRpjmd = (page: Page) => page.getByRole('tab', { name: 'RPJMD' }).click()
 
 test('an analyst attaches a sasaran to a tujuan and it stays attached', async ({ page, selaras }) => {
   await page.goto(selaras.url)
+  await openRpjmd(page)
   await page.getByRole('button', { name: /Misi 7/ }).click()
   const sasaran = page.getByTestId('sasaran-7.4')
   await sasaran.getByLabel('Tujuan').selectOption({ label: 'T7.3 melakukan penanganan dan penanggulangan dampak covid-19' })
   await expect(page.getByTestId('tujuan-7.3').getByTestId('sasaran-7.4')).toBeVisible()
   await page.reload()
+  await openRpjmd(page)
   await page.getByRole('button', { name: /Misi 7/ }).click()
   await expect(page.getByTestId('tujuan-7.3').getByTestId('sasaran-7.4')).toContainText('optimalnya penanganan covid-19')
 })
 
 test('an analyst records an indicator with baseline and targets, in Indonesian numbers', async ({ page, selaras }) => {
   await page.goto(selaras.url)
+  await openRpjmd(page)
   await page.getByRole('button', { name: /Misi 3/ }).click()
   const sasaran = page.getByTestId('sasaran-3.2')
   await sasaran.getByRole('button', { name: 'Indikator' }).click()
@@ -34,6 +41,7 @@ test('an analyst records an indicator with baseline and targets, in Indonesian n
   await expect(page.getByTestId('notice')).toHaveText(/Indikator disimpan/)
 
   await page.reload()
+  await openRpjmd(page)
   await page.getByRole('button', { name: /Misi 3/ }).click()
   await page.getByTestId('sasaran-3.2').getByRole('button', { name: 'Indikator' }).click()
   const saved = page
@@ -47,15 +55,24 @@ test('an analyst records an indicator with baseline and targets, in Indonesian n
   await expect(saved.getByLabel('Target 2024')).toHaveValue('')
 })
 
-test('screens switch with Ctrl+1..3 and the arrow keys on the tabs', async ({ page, selaras }) => {
+test('screens switch with Ctrl+1..5 (Beranda first) and the arrow keys on the tabs', async ({ page, selaras }) => {
   await page.goto(selaras.url)
-  await expect(page.getByRole('heading', { name: 'RPJMD Kota Ternate 2021-2026' })).toBeVisible()
-  await page.keyboard.press('Control+3')
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Beranda' })).toHaveAttribute('title', 'Ctrl+1')
+  await page.keyboard.press('Control+4')
   await expect(page.getByRole('heading', { name: 'Keselarasan Misi dan Anggaran' })).toBeVisible()
   await page.getByRole('tab', { name: 'Keselarasan' }).focus()
   await page.keyboard.press('ArrowLeft')
   await expect(page.getByRole('tab', { name: 'Program & Anggaran' })).toBeFocused()
   await expect(page.getByRole('heading', { name: 'Program & Anggaran' })).toBeVisible()
-  await page.keyboard.press('Control+1')
+  await page.keyboard.press('Control+2')
   await expect(page.getByTestId('misi-8')).toBeVisible()
+  await page.keyboard.press('Control+5')
+  await expect(page.getByRole('heading', { name: 'Data Induk' })).toBeVisible()
+  await page.keyboard.press('Control+1')
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
+  // From the first tab, Left wraps to the last.
+  await page.getByRole('tab', { name: 'Beranda' }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('tab', { name: 'Data Induk' })).toBeFocused()
 })

@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { HEADER, buildCsv, kabkotRow } from '../unit/nomenklatur/support/buildXlsx'
 import { expect, test } from './fixtures'
 import { addProgram, gridCell } from './helpers'
 
-const SIPD_2027 = resolve(__dirname, '../../../shared/data/nomenklatur-sipd-pemutakhiran-2027.xlsx')
+// What a fresh data folder already holds and uses: the shipped SIPD 2027 export.
+const BUILT_IN = 'Pemutakhiran 2027 (bawaan)'
 
 async function importVersion(page: Page, file: string, name: string) {
   await page.getByRole('tab', { name: 'Data Induk' }).click()
@@ -16,6 +17,17 @@ async function importVersion(page: Page, file: string, name: string) {
   await preview.getByLabel('Nama versi').fill(name)
   await preview.getByRole('button', { name: 'Simpan versi' }).click()
   await expect(page.getByTestId('nomenklatur-versions')).toContainText(name)
+}
+
+/** Opens the switch dialog from the version's row in Data Induk › Nomenklatur. */
+async function openSwitch(page: Page, name: string) {
+  await page.getByRole('tab', { name: 'Data Induk' }).click()
+  await page
+    .getByTestId('nomenklatur-versions')
+    .locator('tr', { has: page.getByRole('rowheader', { name, exact: true }) })
+    .getByRole('button', { name: 'Pakai versi ini…' })
+    .click()
+  return page.getByRole('dialog', { name: `Pakai nomenklatur ${name}` })
 }
 
 const rowWithCode = (page: Page, code: string) =>
@@ -38,6 +50,11 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
 
   await page.goto(selaras.url)
   await importVersion(page, older, 'Versi 2026')
+  // The plan starts on the built-in version; an empty plan moves to the older one first.
+  const toOlder = await openSwitch(page, 'Versi 2026')
+  await toOlder.getByRole('button', { name: 'Pakai versi ini' }).click()
+  await expect(toOlder.getByRole('status')).toContainText('Pindah nomenklatur ke "Versi 2026" (0 kode diganti).')
+  await toOlder.getByRole('button', { name: 'Tutup' }).click()
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   const programId = await addProgram(page, 'Dinas Kesehatan', '1.02.02')
   await gridCell(page, programId, 'name').click()
@@ -52,9 +69,7 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
   await page.getByRole('dialog').getByRole('combobox').press('Enter')
   await expect(rowWithCode(page, '1.02.02.2.02.0028')).toHaveCount(1)
 
-  await importVersion(page, SIPD_2027, 'Pemutakhiran 2027')
-  await page.getByRole('button', { name: 'Pakai versi ini…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Pakai nomenklatur Pemutakhiran 2027' })
+  const dialog = await openSwitch(page, BUILT_IN)
   const changes = dialog.getByTestId('switch-changes')
   await expect(changes).toContainText('1.02.02.2.02.0028')
   await expect(changes).toContainText(
@@ -62,9 +77,9 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
   )
   await expect(dialog.getByRole('checkbox', { name: 'Ganti 1.02.02.2.02.0028' })).toBeChecked()
   await dialog.getByRole('button', { name: 'Pakai versi ini' }).click()
-  await expect(dialog.getByRole('status')).toContainText('Pindah nomenklatur ke "Pemutakhiran 2027" (1 kode diganti). 0 baris masih ditandai.')
+  await expect(dialog.getByRole('status')).toContainText(`Pindah nomenklatur ke "${BUILT_IN}" (1 kode diganti). 0 baris masih ditandai.`)
   await dialog.getByRole('button', { name: 'Tutup' }).click()
-  await expect(page.getByTestId('nomenklatur-versions').locator('tr', { hasText: 'Pemutakhiran 2027' })).toContainText('Dipakai rencana')
+  await expect(page.getByTestId('nomenklatur-versions').locator('tr', { hasText: BUILT_IN })).toContainText('Dipakai rencana')
 
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await expect(rowWithCode(page, '1.02.02.2.02.0053')).toHaveCount(1)
@@ -74,9 +89,7 @@ test('moving the plan to a newer nomenclature proposes the mapped code and appli
   )
 
   // Going back to the older list would now flag the new code: the dialog lists it before anything changes.
-  await page.getByRole('tab', { name: 'Data Induk' }).click()
-  await page.getByRole('button', { name: 'Pakai versi ini…' }).click()
-  const back = page.getByRole('dialog', { name: 'Pakai nomenklatur Versi 2026' })
+  const back = await openSwitch(page, 'Versi 2026')
   await expect(back.getByTestId('switch-changes')).toContainText('1.02.02.2.02.0053')
   await back.getByRole('button', { name: 'Batal' }).click()
   await expect(back).toHaveCount(0)
@@ -91,12 +104,10 @@ test('an applied switch is undone in one step from its dialog', async ({ page, s
   await importVersion(page, older, 'Versi lama')
   await page.getByRole('tab', { name: 'Program & Anggaran' }).click()
   await addProgram(page, 'Dinas Kesehatan', '1.02.02')
-  await importVersion(page, SIPD_2027, 'Pemutakhiran 2027')
-  await page.getByRole('button', { name: 'Pakai versi ini…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Pakai nomenklatur Pemutakhiran 2027' })
+  const dialog = await openSwitch(page, 'Versi lama')
   await dialog.getByRole('button', { name: 'Pakai versi ini' }).click()
   await expect(dialog.getByRole('status')).toContainText('(0 kode diganti)')
   await dialog.getByRole('button', { name: 'Batalkan perubahan ini' }).click()
-  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Pindah nomenklatur ke "Pemutakhiran 2027" (0 kode diganti)')
-  await expect(page.getByTestId('nomenklatur-versions').locator('tr', { hasText: 'Versi lama' })).toContainText('Dipakai rencana')
+  await expect(page.getByTestId('notice')).toHaveText('Dibatalkan: Pindah nomenklatur ke "Versi lama" (0 kode diganti)')
+  await expect(page.getByTestId('nomenklatur-versions').locator('tr', { hasText: BUILT_IN })).toContainText('Dipakai rencana')
 })

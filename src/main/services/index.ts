@@ -6,6 +6,7 @@ import { masterDataHandlers, type MasterDataChannel } from './masterData/handler
 import type { ParseFile } from './nomenklatur/importJobs'
 import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
 import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
+import { homeHandlers, type HomeChannel } from './home/handlers'
 import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
 
 // The handler map, assembled from the slices; each slice registers the handlers of its own channels.
@@ -17,7 +18,7 @@ export interface HandlerOptions {
   parseFile?: ParseFile
 }
 
-type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel]
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel]
 
 // Checked when compiling: every channel of the channel list has a handler in exactly one slice.
 type Expect<T extends true> = T
@@ -34,6 +35,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     ...masterDataHandlers(db),
     ...planRowHandlers(db),
     ...changeLogHandlers(db),
-    ...nomenklaturHandlers(db, options.parseFile)
+    ...nomenklaturHandlers(db, options.parseFile),
+    ...homeHandlers(db)
   }
 }

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/connection'
 import { migrateBeforeOpen } from '../db/startupMigration'
 import { resolveDataDir } from '../dataDir'
 import { createHandlers } from '../services'
+import { builtInNomenklaturPath, loadBuiltInNomenklatur } from '../services/nomenklatur/builtInNomenklatur'
 import { startWebServer } from './server'
 
 function portFromArgv(argv: readonly string[]): number {
@@ -18,15 +19,23 @@ function portFromArgv(argv: readonly string[]): number {
   return port
 }
 
+const seconds = (value: number): string => value.toLocaleString('id-ID', { maximumFractionDigits: 1 })
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2)
   const dataDir = resolveDataDir(argv, process.env, join(process.cwd(), 'data'))
   // Said on stderr: stdout carries the one line with the address.
   await migrateBeforeOpen(dataDir, {
     onSlow: () => process.stderr.write('Selaras: memperbarui basis data ke susunan versi baru (sekali saja)…\n'),
-    onDone: (seconds) => process.stderr.write(`Selaras: basis data diperbarui dalam ${seconds.toLocaleString('id-ID', { maximumFractionDigits: 1 })} detik.\n`)
+    onDone: (taken) => process.stderr.write(`Selaras: basis data diperbarui dalam ${seconds(taken)} detik.\n`)
   })
   const db = openDatabase(dataDir)
+  const builtIn = await loadBuiltInNomenklatur(db, builtInNomenklaturPath(__dirname), {
+    onSlow: () => process.stderr.write('Selaras: memuat nomenklatur bawaan (sekali saja)…\n')
+  })
+  if (builtIn.state === 'loaded') process.stderr.write(`Selaras: nomenklatur bawaan dimuat dalam ${seconds(builtIn.seconds)} detik.\n`)
+  if (builtIn.state === 'missing') process.stderr.write(`Selaras: nomenklatur bawaan tidak ditemukan (${builtIn.path}); impor ekspor SIPD di Data Induk.\n`)
+  if (builtIn.state === 'failed') process.stderr.write(`Selaras: nomenklatur bawaan tidak dapat dimuat: ${builtIn.reason}\n`)
   const server = await startWebServer({
     handlers: createHandlers(db),
     rendererDir: join(__dirname, '../renderer'),

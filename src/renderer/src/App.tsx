@@ -3,16 +3,24 @@ import { onWriteElsewhere, writeCount } from './api/client'
 import { ChangedElsewhere } from './components/ChangedElsewhere'
 import { NoticeProvider } from './components/Notice'
 import { deliverMenuEvent } from './menuEvents'
-import { DataIndukScreen } from './features/dataInduk/DataIndukScreen'
+import { DataIndukScreen, type DataIndukPanelRequest } from './features/dataInduk/DataIndukScreen'
+import { HomeScreen } from './features/home/HomeScreen'
+import type { HomeTarget } from './features/home/homeSteps'
 import { KeselarasanScreen } from './features/keselarasan/KeselarasanScreen'
 import { PlanScreen } from './features/plan/PlanScreen'
 import { RpjmdScreen } from './features/rpjmd/RpjmdScreen'
 
+interface ScreenProps {
+  open: (target: HomeTarget) => void
+  panelRequest: DataIndukPanelRequest | undefined
+}
+
 const SCREENS = [
+  { id: 'home', label: 'Beranda', render: ({ open }: ScreenProps) => <HomeScreen onOpen={open} /> },
   { id: 'rpjmd', label: 'RPJMD', render: () => <RpjmdScreen /> },
   { id: 'program', label: 'Program & Anggaran', render: () => <PlanScreen /> },
   { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> },
-  { id: 'data-induk', label: 'Data Induk', render: () => <DataIndukScreen /> }
+  { id: 'data-induk', label: 'Data Induk', render: ({ panelRequest }: ScreenProps) => <DataIndukScreen request={panelRequest} /> }
 ] as const
 
 type ScreenId = (typeof SCREENS)[number]['id']
@@ -58,10 +66,23 @@ function useKeptScreens(screen: ScreenId) {
 }
 
 export function App() {
-  const [screen, setScreen] = useState<ScreenId>('rpjmd')
+  const [screen, setScreen] = useState<ScreenId>('home')
   const { kept, staleShown, reloadShown } = useKeptScreens(screen)
+  const [panelRequest, setPanelRequest] = useState<DataIndukPanelRequest>()
+  // Beranda's links: focus follows to the opened screen's tab (or Data Induk's panel tab).
+  const [focusRequest, setFocusRequest] = useState<{ id: string }>()
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus()
+  }, [focusRequest])
+  const open = useCallback((target: HomeTarget) => {
+    setScreen(target.screen)
+    if (target.screen === 'data-induk') {
+      setPanelRequest({ panel: target.panel })
+      setFocusRequest({ id: `data-induk-tab-${target.panel}` })
+    } else setFocusRequest({ id: `tab-${target.screen}` })
+  }, [])
 
-  // Ctrl+1..4 jumps between screens from anywhere, as in many desktop tools.
+  // Ctrl+1..5 jumps between screens from anywhere, as in many desktop tools.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey || event.shiftKey) return
@@ -125,7 +146,7 @@ export function App() {
         if (!state) return null
         return (
           <main key={`${entry.id}-${state.generation}`} role="tabpanel" aria-labelledby={`tab-${entry.id}`} className="screen" hidden={entry.id !== active.id}>
-            {entry.render()}
+            {entry.render({ open, panelRequest })}
           </main>
         )
       })}

@@ -1,12 +1,13 @@
 // The Electron lifecycle in src/main/index.ts, against the fake electron module and a real
 // database in a fresh folder. index.ts runs on import, so each test imports it afresh.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
 import type { RpjmdView } from '../../../src/shared/domain'
+import type { NomenklaturVersion } from '../../../src/shared/master'
 import type { Result } from '../../../src/shared/result'
 import { LATEST_VERSION } from '../../../src/main/db/migrations'
 import { version4Database } from '../../support/version4Database'
@@ -29,7 +30,16 @@ async function start(lock = true): Promise<Fake> {
   fake.app.requestSingleInstanceLock.mockReturnValue(lock)
   await import('../../../src/main/index')
   await fake.app.ready // index.ts's whenReady().then(start) ran before this continuation
+  // A first start stores the built-in nomenclature before the window opens (or the start gives up).
+  if (lock) await vi.waitFor(() => expect(fake.BrowserWindow.instances.length + fake.app.quit.mock.calls.length).toBeGreaterThan(0), { timeout: 15000 })
   return fake
+}
+
+function versionsFrom(fake: Fake, contents: { id: number; url: string }): Result<NomenklaturVersion[]> {
+  const registered = fake.ipcMain.handle.mock.calls.find(([channel]) => channel === ipcChannel('listNomenklaturVersions'))
+  if (!registered) throw new Error('listNomenklaturVersions is not registered')
+  const listener = registered[1] as (event: unknown, args: unknown) => Result<NomenklaturVersion[]>
+  return listener({ sender: contents, senderFrame: { url: contents.url, parent: null } }, {})
 }
 
 function callFrom(fake: Fake, contents: { id: number; url: string }): Result<RpjmdView> {
@@ -99,6 +109,64 @@ describe('main process lifecycle', () => {
     const file = new Database(join(dataDir, 'selaras.db'), { readonly: true })
     expect(file.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
     file.close()
+  })
+
+  it('stores the built-in nomenclature from the project resources/ at first start, as the plan version, before the window opens', async () => {
+    const fake = await start()
+    const versions = versionsFrom(fake, fake.BrowserWindow.instances[0].webContents)
+    expect(versions.ok && versions.value.map((version) => [version.name, version.active, version.counts.subKegiatan])).toEqual([
+      ['Pemutakhiran 2027 (bawaan)', true, 3550]
+    ])
+  })
+
+  it('reads the built-in file from Electron resources when packaged, with a small window if it is slow', async () => {
+    const resources = mkdtempSync(join(tmpdir(), 'selaras-resources-'))
+    const file = 'nomenklatur-sipd-pemutakhiran-2027.xlsx'
+    copyFileSync(resolve(__dirname, '../../../resources', file), join(resources, file))
+    const original = Object.getOwnPropertyDescriptor(process, 'resourcesPath')
+    Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true })
+    vi.doMock('../../../src/main/services/nomenklatur/builtInNomenklatur', async (load) => {
+      const real = await load<typeof import('../../../src/main/services/nomenklatur/builtInNomenklatur')>()
+      // Every load counts as slow here, so the splash's wiring is seen.
+      return {
+        ...real,
+        loadBuiltInNomenklatur: (db: never, path: string, options: object) => real.loadBuiltInNomenklatur(db, path, { ...options, slowAfterMs: 0 })
+      }
+    })
+    try {
+      const fake = (await import('electron')) as unknown as Fake
+      fake.app.isPackaged = true
+      const started = await start()
+      await vi.waitFor(
+        () => expect(started.BrowserWindow.getAllWindows().map((window) => window.webContents.url)).toEqual([expect.stringMatching(/index\.html$/)]),
+        {
+          timeout: 15000
+        }
+      )
+      const [splash, main] = started.BrowserWindow.instances
+      expect(decodeURIComponent(splash.webContents.url)).toMatch(/Menyiapkan nomenklatur bawaan/)
+      expect(splash.destroyed).toBe(true)
+      expect(started.app.quit).not.toHaveBeenCalled()
+      const versions = versionsFrom(started, main.webContents)
+      expect(versions.ok && versions.value.map((version) => version.name)).toEqual(['Pemutakhiran 2027 (bawaan)'])
+
+      // A packaged app without the file still opens (the analyst can import an export).
+      started.app.emit('will-quit')
+      rmSync(join(resources, file))
+      rmSync(dataDir, { recursive: true, force: true })
+      const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      const bare = await start()
+      expect(quiet).toHaveBeenCalledWith('Selaras: built-in nomenclature not loaded', { state: 'missing', path: join(resources, file) })
+      quiet.mockRestore()
+      const none = versionsFrom(bare, bare.BrowserWindow.instances[0].webContents)
+      expect(none.ok && none.value).toEqual([])
+    } finally {
+      vi.doUnmock('../../../src/main/services/nomenklatur/builtInNomenklatur')
+      ;((await import('electron')) as unknown as Fake).app.isPackaged = false
+      if (original) Object.defineProperty(process, 'resourcesPath', original)
+      else delete (process as { resourcesPath?: string }).resourcesPath
+      rmSync(resources, { recursive: true, force: true })
+    }
   })
 
   it('stops trusting a window once it is closed', async () => {

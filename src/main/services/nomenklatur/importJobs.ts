@@ -19,6 +19,19 @@ export type ParseFile = typeof parseNomenklaturFile
 const JOB_LIFETIME_MS = 60 * 60 * 1000
 const MAX_RUNNING = 2
 
+/**
+ * Stores a parsed file as a named version, in one transaction; the first version becomes the
+ * plan's. An analyst's import and the built-in version at first start both end here.
+ */
+export function storeImportedVersion(db: Database.Database, input: { name: string; preview: NomenklaturPreview; parsed: ParsedNomenklatur }): number {
+  const period = getActivePeriod(db)
+  return db.transaction(() => {
+    const id = storeNomenklaturVersion(db, input)
+    if (getPlanVersionId(db, period.id) === null) setPlanVersionId(db, period.id, id)
+    return id
+  })()
+}
+
 /** Imports run off the main thread; the renderer polls their progress and confirms the preview. */
 export class ImportJobs {
   private readonly jobs = new Map<number, Job>()
@@ -88,14 +101,9 @@ export class ImportJobs {
     if (listVersions(this.db, null).some((version) => version.name.toLowerCase() === versionName.toLowerCase())) {
       throw new ServiceError('CONFLICT', `Nama versi "${versionName}" sudah dipakai; pilih nama lain.`)
     }
-    const period = getActivePeriod(this.db)
-    const versionId = this.db.transaction(() => {
-      const id = storeNomenklaturVersion(this.db, { name: versionName, preview: job.preview, parsed: job.parsed })
-      if (getPlanVersionId(this.db, period.id) === null) setPlanVersionId(this.db, period.id, id)
-      return id
-    })()
+    const versionId = storeImportedVersion(this.db, { name: versionName, preview: job.preview, parsed: job.parsed })
     this.jobs.delete(jobId)
-    const active = getPlanVersionId(this.db, period.id)
+    const active = getPlanVersionId(this.db, getActivePeriod(this.db).id)
     return listVersions(this.db, active).find((version) => version.id === versionId) as NomenklaturVersion
   }
 

@@ -16,9 +16,20 @@ const PANELS = [
 type PanelId = (typeof PANELS)[number]['id']
 const ID_PREFIX = 'data-induk'
 
+/** A panel asked for from elsewhere (Beranda's steps); a new object each time it is asked. */
+export interface DataIndukPanelRequest {
+  panel: PanelId
+}
+
 /** Master data the plan is built on: nomenclature, perangkat daerah, lokasi and reference lists. */
-export function DataIndukScreen() {
-  const [panel, setPanel] = useState<PanelId>('nomenklatur')
+export function DataIndukScreen({ request }: { request?: DataIndukPanelRequest }) {
+  const [panel, setPanel] = useState<PanelId>(request?.panel ?? 'nomenklatur')
+  const [seenRequest, setSeenRequest] = useState(request)
+  if (request !== seenRequest) {
+    // Adjusted during render: a request arriving while the screen is kept open switches its panel.
+    setSeenRequest(request)
+    if (request) setPanel(request.panel)
+  }
   const active = PANELS.find((entry) => entry.id === panel) ?? PANELS[0]
   return (
     <section className="data-induk" aria-labelledby="data-induk-title">
