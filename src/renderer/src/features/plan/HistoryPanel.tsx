@@ -7,8 +7,11 @@ const show = (value: string | number | null) => (value === null ? '—' : typeof
 
 /** Riwayat: every recorded change of the selected row, newest first. */
 export function HistoryPanel({ row, version }: { row: PlanRow; version: number }) {
-  // version changes after each save, so the list reloads.
-  const load = useCallback(() => call('listHistory', { planRowId: row.id }), [row.id, version])
+  // A new loader for another row or after each save (version): useLoad loads again.
+  const load = useCallback(() => {
+    void version
+    return call('listHistory', { planRowId: row.id })
+  }, [row.id, version])
   const history = useLoad(load)
   if (history.error) return <p role="alert">{history.error}</p>
   if (!history.data) return <p aria-busy="true">Memuat riwayat…</p>
