@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { cellFieldLabel } from '../../shared/cellFields'
 import type { ValidArgs } from '../../shared/contract'
 import type { EditResult } from '../../shared/master'
 import { groupingHintOf, type GroupingHint } from '../../shared/numberInput'
@@ -126,9 +127,9 @@ class CellMap<T> {
 
   set(table: string, field: string, rowId: number, value: T): void {
     let fields = this.byColumn.get(table)
-    if (!fields) this.byColumn.set(table, (fields = new Map()))
+    if (!fields) this.byColumn.set(table, (fields = new Map<string, Map<number, T>>()))
     let rows = fields.get(field)
-    if (!rows) fields.set(field, (rows = new Map()))
+    if (!rows) fields.set(field, (rows = new Map<number, T>()))
     if (!rows.has(rowId)) this.size += 1
     rows.set(rowId, value)
   }
@@ -206,7 +207,8 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
   const { entries, errors } = parseAll(db, args.edits, context, rows)
   if (errors.length > 0) {
     const first = errors[0]
-    const where = rows.get(first.planRowId)?.code ?? `baris ${first.planRowId}`
+    // The row, then the column and year, as the analyst finds the cell: "1.02.02.2.02.0001, Pagu 2024".
+    const where = `${rows.get(first.planRowId)?.code ?? `baris ${first.planRowId}`}, ${cellFieldLabel(first.field)}`
     // A single edited cell gets its reason alone; a batch says how many cells and where.
     const message = args.edits.length === 1 ? first.message : `${errors.length} sel tidak dapat disimpan; tidak ada yang diubah. ${where}: ${first.message}`
     throw new ServiceError(first.message.includes('sudah ada pada') ? 'CONFLICT' : 'VALIDATION', message, errors)

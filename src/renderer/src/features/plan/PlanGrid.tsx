@@ -16,10 +16,13 @@ import { gridLocaleText, gridTheme } from '../../grid/setup'
 import { usePlanRange } from './usePlanRange'
 import type { TreeContext } from './CodeCell'
 import type { CodeSearchScope } from './useCodeSearch'
-import { planColumns, totalRow } from './columns'
+import { paguEditable, planColumns, totalRow } from './columns'
 import type { GridRow } from './gridRows'
 import type { PlanStore } from './planStore'
-import type { CellEdits, EditKind } from './usePlanEdits'
+import { groupingHintOf } from '../../../../shared/numberInput'
+import { isValueField, readValueCell } from '../../../../shared/valueCells'
+import type { RefusedText } from './PlanTextEditor'
+import type { ApplyEdits } from './usePlanEdits'
 
 interface Props {
   gridRows: GridRow[]
@@ -33,13 +36,22 @@ interface Props {
   tree: TreeContext
   selectedId: number | undefined
   /** immediate: chosen with the mouse; a keyboard move may wait for saves in flight. */
-  onSelect(id: number | undefined, immediate?: boolean): void
+  onSelect: (id: number | undefined, immediate?: boolean) => void
   cellErrors: ReadonlyMap<string, string>
-  applyEdits(kind: EditKind, edits: CellEdits, note?: string): Promise<boolean>
-  onGridApi?(api: GridApi<GridRow>): void
-  onOverflow(rows: number, block: string[][], start: CellPos): void
+  applyEdits: ApplyEdits
+  /** A cell to give the focus to once its row is laid out (a row just added, the row a dialog was opened from). */
+  focusRequest?: FocusRequest
+  onGridApi?: (api: GridApi<GridRow>) => void
+  onOverflow: (rows: number, block: string[][], start: CellPos) => void
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
+}
+
+/** `colId` left out: the row's first pagu cell where one is typed, else its name. `seq` tells two requests for one row apart. */
+export interface FocusRequest {
+  rowId: number
+  colId?: string
+  seq: number
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
@@ -76,6 +88,20 @@ export function PlanGrid(props: Props) {
   const applyRef = useRef(applyEdits)
   applyRef.current = applyEdits
   const errorsRef = useRef(cellErrors)
+  const periodRef = useRef(plan.period)
+  periodRef.current = plan.period
+  // A typed text the server refused: its cell's editor opens again with it and the reason.
+  const refused = useRef<RefusedText>(undefined)
+  const reopenRefused = useCallback((entry: RefusedText) => {
+    const grid = gridApi.current
+    const node = grid?.getRowNode(String(entry.planRowId))
+    // The analyst is already typing in another cell: the red mark and the notice say it instead.
+    if (!grid || !node || node.rowIndex === null || grid.getEditingCells().length > 0) return
+    refused.current = entry
+    grid.ensureColumnVisible(entry.field)
+    grid.setFocusedCell(node.rowIndex, entry.field)
+    grid.startEditingCell({ rowIndex: node.rowIndex, colKey: entry.field })
+  }, [])
   useEffect(() => {
     errorsRef.current = cellErrors
     api?.refreshCells({ force: false })
@@ -88,7 +114,21 @@ export function PlanGrid(props: Props) {
         perangkatDaerah,
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
         textEditor: {
-          commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }])
+          commitEdit: (planRowId, field, text) =>
+            void applyRef.current('edit', [{ planRowId, field, text }]).then((outcome) => {
+              const cell = outcome.saved ? undefined : outcome.refused.find((entry) => entry.planRowId === planRowId && entry.field === field)
+              if (cell) reopenRefused({ planRowId, field, text, reason: cell.message })
+            }),
+          // The rule the server reads pagu and targets by (readValueCell), so such a refusal never leaves the editor.
+          check: (row, field, text) => {
+            if (!isValueField(field)) return undefined
+            const cell = readValueCell(field, text, row, row.hasChildren, periodRef.current, groupingHintOf(field.startsWith('pagu:') ? [text] : []))
+            return typeof cell === 'string' ? cell : undefined
+          },
+          refusedFor: (planRowId, field) => (refused.current?.planRowId === planRowId && refused.current.field === field ? refused.current : undefined),
+          clearRefused: (planRowId, field) => {
+            if (refused.current?.planRowId === planRowId && refused.current.field === field) refused.current = undefined
+          }
         },
         cellErrors: { get: (key: string) => errorsRef.current.get(key), any: () => errorsRef.current.size > 0 },
         errorTooltips,
@@ -97,7 +137,7 @@ export function PlanGrid(props: Props) {
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames
       }),
-    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames]
+    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames, reopenRefused]
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range
@@ -115,12 +155,31 @@ export function PlanGrid(props: Props) {
     }
   }, [selectedId, gridRows])
 
+  // A requested focus waits until its row is laid out (a new row comes with the next layout, or after a reload).
+  const { focusRequest } = props
+  const focusedSeq = useRef(0)
+  const applyFocus = useCallback(() => {
+    const grid = gridApi.current
+    if (!grid || !focusRequest || focusedSeq.current === focusRequest.seq) return
+    const node = grid.getRowNode(String(focusRequest.rowId))
+    if (!node || node.rowIndex === null) return
+    focusedSeq.current = focusRequest.seq
+    const firstPagu = grid.getAllDisplayedColumns().find((column) => column.getColId().startsWith('pagu:'))
+    const colId = focusRequest.colId ?? (firstPagu && paguEditable(node.data) ? firstPagu.getColId() : 'name')
+    grid.ensureNodeVisible(node)
+    grid.ensureColumnVisible(colId)
+    grid.setFocusedCell(node.rowIndex, colId)
+  }, [focusRequest])
+  useEffect(() => {
+    applyFocus()
+  }, [applyFocus, gridRows])
+
   const onCellEditRequest = useCallback(
     (event: CellEditRequestEvent<GridRow>) => {
       const row = event.data
       if (!row || row.kind !== 'plan') return
       const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
-      void applyEdits('edit', [{ planRowId: row.id, field: event.column.getColId() as CellEdits[number]['field'], text }])
+      void applyEdits('edit', [{ planRowId: row.id, field: event.column.getColId(), text }])
     },
     [applyEdits]
   )
@@ -202,6 +261,7 @@ export function PlanGrid(props: Props) {
         onCellFocused={onCellFocused}
         onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
+        onModelUpdated={applyFocus}
         onDisplayedColumnsChanged={padForPinned}
         onColumnResized={padForPinned}
       />

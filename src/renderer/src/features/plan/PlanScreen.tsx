@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { SavedCellValue } from '../../../../shared/master'
+import { isNewRowCellField } from '../../../../shared/cellFields'
 import { formatCount } from '../../../../shared/money'
 import { call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -13,7 +14,7 @@ import { ColumnMenu } from './ColumnMenu'
 import { MisiTotalsStrip } from './MisiTotalsStrip'
 import { foldableKeys, type GridRow, type PlanFilter } from './gridRows'
 import { PlanFilters } from './PlanFilters'
-import { PlanGrid } from './PlanGrid'
+import { PlanGrid, type FocusRequest } from './PlanGrid'
 import { PlanLoading, type PlanLoadStage } from './PlanLoading'
 import { expectedValues } from './expectedValues'
 import { mergeRows } from './mergeRows'
@@ -71,7 +72,10 @@ export function PlanScreen() {
 function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<ScreenData>['setData'] }) {
   const notice = useNotice()
   const { plan, perangkatDaerah, store } = data
-  const [addingUnder, setAddingUnder] = useState<PlanRow>()
+  /** The add dialog: the row it adds under, and the row (and cell) it was opened from, for the focus to return to. */
+  const [adding, setAdding] = useState<{ parent: PlanRow; from: FocusRequest }>()
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>()
+  const focusRow = useCallback((rowId: number, colId?: string) => setFocusRequest((current) => ({ rowId, colId, seq: (current?.seq ?? 0) + 1 })), [])
   const [filter, setFilter] = useState<PlanFilter>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [gridApi, setGridApi] = useState<GridApi<GridRow>>()
@@ -133,7 +137,8 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   )
   const edits = usePlanEdits(replaceRows, expectation)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
-  const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell: notice.showError })
+  const tell = useCallback((message: string) => notice.showError(message), [notice])
+  const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell })
   const { refreshUndoState } = edits
   const onRowCreated = useCallback(
     (row: PlanRow) => {
@@ -145,8 +150,10 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       // Added under a folded branch (a kegiatan chosen in a folded program): its folds open.
       setCollapsed(unfoldAbove(latestStore.current, row))
       setSelectedId(row.id)
+      // The grid takes the focus on the new row: the pagu typed next goes into it.
+      focusRow(row.id)
     },
-    [reloadRows, replaceRows, refreshUndoState, setSelectedId]
+    [reloadRows, replaceRows, refreshUndoState, setSelectedId, focusRow]
   )
 
   const tree = useMemo(
@@ -184,6 +191,21 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
   const rows = store.rows
   const selected = selectedId === undefined ? undefined : store.get(selectedId)
   const flagged = store.flaggedCount
+  const parentOf = (row: PlanRow | undefined) => (row?.parentId === null || row === undefined ? undefined : store.get(row.parentId))
+  // A sibling is added under the same parent: a kegiatan beside a kegiatan, a sub kegiatan beside a sub kegiatan.
+  const kegiatanParent = selected?.level === 'program' ? selected : selected?.level === 'kegiatan' ? parentOf(selected) : undefined
+  const subKegiatanParent = selected?.level === 'kegiatan' ? selected : selected?.level === 'sub_kegiatan' ? parentOf(selected) : undefined
+  const openAdd = (parent: PlanRow | undefined) => {
+    if (!parent || !selected) return
+    const focused = gridApi?.getFocusedCell()
+    const focusedRowId = focused ? gridApi?.getDisplayedRowAtIndex(focused.rowIndex)?.data?.id : undefined
+    const colId = focusedRowId === selected.id ? focused?.column.getColId() : undefined
+    setAdding({ parent, from: { rowId: selected.id, colId, seq: 0 } })
+  }
+  const closeAdd = () => {
+    if (adding) focusRow(adding.from.rowId, adding.from.colId)
+    setAdding(undefined)
+  }
 
   const remove = async () => {
     if (!selected) return
@@ -226,7 +248,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       cells: cells
         .slice(1)
         .map((text, index) => ({ field: fields[index], text }))
-        .filter((cell) => cell.field && /^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/.test(cell.field))
+        .filter((cell) => cell.field !== undefined && isNewRowCellField(cell.field))
     }))
     try {
       const result = await call('createPlanRows', { parentId: parent.id, rows: newRows })
@@ -247,6 +269,12 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
       <div className="toolbar">
         <span className="muted">
           {formatCount(view.shownCount)} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''}
+          {view.filtered && (
+            <span className="filter-totals-note" data-testid="filter-totals-note">
+              {' '}
+              · Jumlah PD, program, kegiatan dan TOTAL mengikuti saringan
+            </span>
+          )}
           <span className="toolbar-hint"> · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang</span>
         </span>
         <button type="button" onClick={() => setCollapsed(new Set())}>
@@ -261,10 +289,10 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
         <button type="button" disabled={!edits.undoState.redo} title={edits.undoState.redo ?? undefined} onClick={() => void redo()}>
           Ulangi (Ctrl+Y)
         </button>
-        <button type="button" disabled={selected?.level !== 'program'} onClick={() => setAddingUnder(selected)}>
+        <button type="button" disabled={!kegiatanParent} onClick={() => openAdd(kegiatanParent)}>
           Tambah kegiatan
         </button>
-        <button type="button" disabled={selected?.level !== 'kegiatan'} onClick={() => setAddingUnder(selected)}>
+        <button type="button" disabled={!subKegiatanParent} onClick={() => openAdd(subKegiatanParent)}>
           Tambah sub kegiatan
         </button>
         <button type="button" disabled={!selected} onClick={() => void remove()}>
@@ -278,7 +306,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           store={store}
           storeVersion={storeVersion}
           total={view.total}
-          totalLabel={`${formatCount(view.shownCount)} baris`}
+          totalLabel={view.filtered ? `${formatCount(view.shownCount)} baris tersaring` : `${formatCount(view.shownCount)} baris`}
           perangkatDaerah={perangkatDaerah}
           plan={plan}
           tree={tree}
@@ -286,6 +314,7 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           onSelect={selectRow}
           cellErrors={edits.cellErrors}
           applyEdits={applyEdits}
+          focusRequest={focusRequest}
           onGridApi={setGridApi}
           onOverflow={(count, block, start) => void onOverflow(count, block, start)}
           lokasiNames={data.lokasiNames}
@@ -301,7 +330,16 @@ function PlanContent({ data, setData }: { data: ScreenData; setData: Loaded<Scre
           onPickRow={revealRow}
         />
       </div>
-      {addingUnder && <AddChildDialog parent={addingUnder} onCreated={onRowCreated} onClose={() => setAddingUnder(undefined)} />}
+      {adding && (
+        <AddChildDialog
+          parent={adding.parent}
+          onCreated={(row) => {
+            setAdding(undefined)
+            onRowCreated(row)
+          }}
+          onClose={closeAdd}
+        />
+      )}
     </section>
   )
 }

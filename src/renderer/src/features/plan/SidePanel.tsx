@@ -13,8 +13,8 @@ interface Props {
   /** Changes with every save to the store (which changes in place). */
   storeVersion: number
   historyVersion: number
-  onRowSaved(row: PlanRow): void
-  onPickRow(planRowId: number): void
+  onRowSaved: (row: PlanRow) => void
+  onPickRow: (planRowId: number) => void
 }
 
 const TABS = [
@@ -30,7 +30,10 @@ export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRo
   // (deferred: at scale 10 it is some 26.000 marks, which held an edit on screen ~300 ms).
   // storeVersion marks the store's in-place changes.
   const listVersion = useDeferredValue(storeVersion)
-  const warnings = useMemo(() => (tab === 'peringatan' ? store.warnings() : []), [tab, store, listVersion])
+  const warnings = useMemo(() => {
+    void listVersion
+    return tab === 'peringatan' ? store.warnings() : []
+  }, [tab, store, listVersion])
   return (
     <aside className="link-panel" aria-label="Panel baris">
       <div className="side-tabs" role="tablist" aria-label="Panel baris">
@@ -42,7 +45,8 @@ export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRo
         ))}
       </div>
       {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
-      {tab === 'riwayat' && (row ? <HistoryPanel row={row} version={historyVersion} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
+      {tab === 'riwayat' &&
+        (row ? <HistoryPanel key={row.id} row={row} version={historyVersion} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
       {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
     </aside>
   )

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
 import type { SavedCellValue, UndoState } from '../../../../shared/master'
+import type { CellError } from '../../../../shared/result'
 import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -10,6 +11,9 @@ import { sameValues, type ExpectedValues } from './expectedValues'
 
 export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']
+/** A batch was saved, or refused whole: the refused cells in the batch's order (the first is where the analyst looks). */
+export type EditOutcome = { saved: true } | { saved: false; refused: CellError[] }
+export type ApplyEdits = (kind: EditKind, edits: CellEdits, note?: string) => Promise<EditOutcome>
 
 /** Shows what a batch of pagu and target cells will store while the server checks and writes it. */
 export interface Expectation {
@@ -61,10 +65,10 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
 
   /** `note`: said after the saved notice (a paste's cells that fell on read-only cells), or alone when nothing was sent. */
   const apply = useCallback(
-    async (kind: EditKind, edits: CellEdits, note?: string): Promise<boolean> => {
+    async (kind: EditKind, edits: CellEdits, note?: string): Promise<EditOutcome> => {
       if (edits.length === 0) {
         if (note) notice.showError(note)
-        return true
+        return { saved: true }
       }
       let expected: ExpectedValues | undefined
       // One cell is saved as it is typed; batches say when they take a while.
@@ -90,14 +94,14 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         const saved = result.batchId === null ? result.description : `${result.description} disimpan.`
         if (kind !== 'edit') flushSync(() => notice.showInfo(note ? `${saved} ${note}` : saved))
         refreshUndoState()
-        return true
+        return { saved: true }
       } catch (error) {
         if (expected) expect?.show(expected.previous)
         const cells = error instanceof ApiCallError ? (error.apiError.cells ?? []) : []
         setCellErrors(new Map(cells.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.message])))
         // The cells that fell on totals are said too: fixing the refused ones alone would not bring them in.
         notice.showError(note ? `${errorMessage(error)} ${note}` : errorMessage(error))
-        return false
+        return { saved: false, refused: cells }
       }
     },
     [busyNotice, expect, notice, onRowsSaved, refreshUndoState]

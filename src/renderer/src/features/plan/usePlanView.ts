@@ -2,7 +2,7 @@ import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
-import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, shownTotals, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
@@ -33,10 +33,13 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
   const [relayout, bumpRelayout] = useReducer((count: number) => count + 1, 0)
   // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
   const layout = useMemo(() => {
+    void relayout
     const shown = filterRows(store.rows, filter, plan)
+    const filtered = shown !== store.rows
     return {
-      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years),
-      shownIds: shown === store.rows ? undefined : new Set(shown.map((row) => row.id)),
+      // Under a filter each total row sums what is shown; without one, the rows' own totals.
+      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years, filtered ? shownTotals(shown, years) : undefined),
+      shownIds: filtered ? new Set(shown.map((row) => row.id)) : undefined,
       shownCount: shown.length,
       total: visibleTotal(shown, years)
     }
@@ -62,7 +65,34 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       const inPlace: IRowNode<GridRow>[] = []
       const headingTotals = new Map<number, Totals>()
       const changedShown = outcome.changed.filter(({ after }) => shown(after))
-      for (const { before, after } of changedShown) {
+      // Under a filter the totals are those of the rows shown: taken again for the rows on
+      // screen (few, as a filter narrows), then each changed row and the rows above it redrawn.
+      const filteredTotals = layout.shownIds && shownTotals(store.rows.filter(shown), years)
+      if (filteredTotals) {
+        const redraw = new Map<number, PlanRow>()
+        for (const { after } of changedShown)
+          for (let row: PlanRow | undefined = after; row && !redraw.has(row.id); row = row.parentId === null ? undefined : store.get(row.parentId))
+            redraw.set(row.id, row)
+        for (const row of redraw.values()) {
+          const node = gridApi?.getRowNode(String(row.id))
+          if (!node?.data) continue
+          if (outcome.fields) {
+            refreshGridValues(node.data, row, filteredTotals.get(row.id))
+            inPlace.push(node)
+          } else update.push(gridRowOf(row, node.data.hasChildren, filteredTotals.get(row.id)))
+          if (row.parentId === null) headingTotals.set(row.perangkatDaerahId, {})
+        }
+        for (const pdId of headingTotals.keys()) {
+          const sum: Totals = {}
+          for (const year of years) sum[year] = 0
+          for (const [id, rowTotal] of filteredTotals) {
+            const row = store.get(id)
+            if (row?.parentId === null && row.perangkatDaerahId === pdId) for (const year of years) sum[year] += rowTotal[year] ?? 0
+          }
+          headingTotals.set(pdId, sum)
+        }
+      }
+      for (const { before, after } of filteredTotals ? [] : changedShown) {
         if (after.parentId === null) {
           const heading = gridApi?.getRowNode(`pd-${after.perangkatDaerahId}`)?.data
           const current = headingTotals.get(after.perangkatDaerahId) ?? heading?.total
@@ -98,9 +128,9 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       patchedRef.current = next
       setPatchedTotal(next)
     },
-    [filter, gridApi, perangkatDaerah, years]
+    [filter, gridApi, perangkatDaerah, store, years]
   )
 
   const isShown = useCallback((id: number) => layout.shownIds === undefined || layout.shownIds.has(id), [layout])
-  return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch, isShown }
+  return { gridRows: layout.gridRows, shownCount: layout.shownCount, filtered: layout.shownIds !== undefined, total, patch, isShown }
 }
