@@ -13,7 +13,8 @@ import type {
   NomenklaturVersion,
   ReferenceItem,
   UndoState,
-  VersionSwitchPreview
+  VersionSwitchPreview,
+  WithUndoState
 } from './master'
 import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
@@ -46,11 +47,11 @@ export interface ApiResults {
   listPlanRows: PlanRow[]
   createPlanRow: PlanRow
   updatePlanRow: PlanRow[]
-  deletePlanRow: DeleteResult
-  applyCellEdits: EditResult
-  createPlanRows: EditResult
-  undo: EditResult
-  redo: EditResult
+  deletePlanRow: DeleteResult & WithUndoState
+  applyCellEdits: EditResult & WithUndoState
+  createPlanRows: EditResult & WithUndoState
+  undo: EditResult & WithUndoState
+  redo: EditResult & WithUndoState
   getUndoState: UndoState
   listHistory: HistoryEntry[]
   linkSasaran: PlanRow

@@ -115,6 +115,11 @@ export interface UndoState {
   redo: string | null
 }
 
+/** A reply to a step of the change log carries what is left to undo and redo, so the screen asks no second time. */
+export interface WithUndoState {
+  undoState: UndoState
+}
+
 /** A pagu or target cell as stored after a change (null: emptied). */
 export interface SavedCellValue {
   planRowId: number

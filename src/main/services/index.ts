@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { WithUndoState } from '../../shared/master'
 import type { ChannelName } from '../../shared/channels'
 import type { ApiResults, ValidArgs } from '../../shared/contract'
 import { computeKeselarasan } from '../db/repositories/keselarasan'
@@ -25,6 +26,8 @@ export interface HandlerOptions {
 }
 
 /** One handler per channel; both hosts (IPC and HTTP) call these after validation. */
+const withUndoState = <T extends object>(db: Database.Database, result: T): T & WithUndoState => ({ ...result, undoState: history.undoState(db) })
+
 export function createHandlers(db: Database.Database, options: HandlerOptions = {}): Handlers {
   const imports = new ImportJobs(db, options.parseFile)
   return {
@@ -40,11 +43,12 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     listPlanRows: () => planRows.listPlanRows(db),
     createPlanRow: (args) => planRows.createPlanRow(db, args),
     updatePlanRow: (args) => planRows.updatePlanRow(db, args),
-    deletePlanRow: (args) => planRows.deletePlanRow(db, args),
-    applyCellEdits: (args) => applyCellEdits(db, args),
-    createPlanRows: (args) => planRows.createPlanRows(db, args),
-    undo: () => history.undo(db),
-    redo: () => history.redo(db),
+    // Each step's reply says what is left to undo and redo (read after the step's transaction).
+    deletePlanRow: (args) => withUndoState(db, planRows.deletePlanRow(db, args)),
+    applyCellEdits: (args) => withUndoState(db, applyCellEdits(db, args)),
+    createPlanRows: (args) => withUndoState(db, planRows.createPlanRows(db, args)),
+    undo: () => withUndoState(db, history.undo(db)),
+    redo: () => withUndoState(db, history.redo(db)),
     getUndoState: () => history.undoState(db),
     listHistory: (args) => history.listHistory(db, args),
     linkSasaran: (args) => planRows.linkSasaran(db, args),
