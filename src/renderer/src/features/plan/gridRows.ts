@@ -1,4 +1,5 @@
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { GridRowCache } from './gridRowCache'
 
 /** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */
 export interface GridRow extends PlanRow {
@@ -51,74 +52,6 @@ export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: PlanView):
   return rows.filter((row) => keep.has(row.id))
 }
 
-const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
-
-// Grid rows are reused while their plan row is the same object: AG Grid then redraws only
-// the rows an edit returned, not all 30.000.
-// Keyed by row id (a WeakMap keyed by the row objects was several times slower to fill).
-const planRowCache = new Map<number, { source: PlanRow; gridRow: GridRow }>()
-const headingCache = new Map<string, GridRow>()
-
-/** `total`: under a filter, the sum of the rows shown below (shownTotals); else the row's own. */
-export function gridRowOf(row: PlanRow, hasChildren: boolean, total: Record<number, number> = row.total): GridRow {
-  const cached = planRowCache.get(row.id)
-  if (cached && cached.source === row && cached.gridRow.hasChildren === hasChildren && cached.gridRow.total === total) return cached.gridRow
-  // Field by field (the type checker names any field left out): spreading 34.500 rows was a third of the layout.
-  const gridRow: GridRow = {
-    id: row.id,
-    level: row.level,
-    parentId: row.parentId,
-    perangkatDaerahId: row.perangkatDaerahId,
-    code: row.code,
-    name: row.name,
-    nameOverridden: row.nameOverridden,
-    indikator: row.indikator,
-    indikatorOverridden: row.indikatorOverridden,
-    satuan: row.satuan,
-    satuanOverridden: row.satuanOverridden,
-    pagu: row.pagu,
-    total,
-    targets: row.targets,
-    sasaranIds: row.sasaranIds,
-    lokasiIds: row.lokasiIds,
-    sumberDanaIds: row.sumberDanaIds,
-    codeStatus: row.codeStatus,
-    key: String(row.id),
-    kind: 'plan',
-    depth: DEPTH[row.level],
-    hasChildren
-  }
-  planRowCache.set(row.id, { source: row, gridRow })
-  return gridRow
-}
-
-/**
- * Puts a values-only save (pagu, targets and the totals above them) into the grid row AG Grid
- * already holds, so that only the changed columns are refreshed (api.refreshCells) instead of
- * every cell of the row (updateData). The three records, not the whole row: Object.assign of
- * 1.300 rows of a 5.000-cell paste took ~19 ms in a fresh page.
- */
-export function refreshGridValues(gridRow: GridRow, row: PlanRow, total: Record<number, number> = row.total): void {
-  gridRow.pagu = row.pagu
-  gridRow.targets = row.targets
-  gridRow.total = total
-  planRowCache.set(row.id, { source: row, gridRow })
-}
-
-export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
-  const key = `pd-${pd.id}`
-  const cached = headingCache.get(key)
-  const same =
-    cached &&
-    cached.name === pd.name &&
-    cached.code === (pd.code ?? '') &&
-    Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
-  if (cached && same) return cached
-  const created: GridRow = { ...headingRow(pd), key, total, hasChildren: true }
-  headingCache.set(key, created)
-  return created
-}
-
 /**
  * Under a filter, the total of each row shown: its own pagu and the totals of the rows shown
  * below it (rows come in tree order), so every total row adds up to what is on screen.
@@ -145,6 +78,7 @@ export function shownTotals(rows: PlanRow[], years: number[]): Map<number, Recor
  * `totals`: under a filter, the totals of the rows shown (shownTotals).
  */
 export function buildGridRows(
+  cache: GridRowCache,
   rows: PlanRow[],
   perangkatDaerah: PerangkatDaerah[],
   collapsed: ReadonlySet<string>,
@@ -170,7 +104,7 @@ export function buildGridRows(
       const rowTotal = totals?.get(row.id) ?? row.total
       for (const year of years) total[year] += rowTotal[year] ?? 0
     }
-    result.push(headingOf(pd, total))
+    result.push(cache.headingOf(pd, total))
     if (collapsed.has(pdKey)) continue
     const hidden = new Set<number>()
     for (const row of own) {
@@ -180,34 +114,10 @@ export function buildGridRows(
       }
       const key = String(row.id)
       if (collapsed.has(key)) hidden.add(row.id)
-      result.push(gridRowOf(row, parents.has(row.id), totals?.get(row.id)))
+      result.push(cache.gridRowOf(row, parents.has(row.id), totals?.get(row.id)))
     }
   }
   return result
-}
-
-function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasChildren'> {
-  return {
-    id: -pd.id,
-    kind: 'pd',
-    depth: 0,
-    level: 'program',
-    parentId: null,
-    perangkatDaerahId: pd.id,
-    code: pd.code ?? '',
-    name: pd.name,
-    nameOverridden: false,
-    indikator: '',
-    indikatorOverridden: false,
-    satuan: '',
-    satuanOverridden: false,
-    pagu: {},
-    targets: {},
-    sasaranIds: [],
-    lokasiIds: [],
-    sumberDanaIds: [],
-    codeStatus: { valid: true }
-  }
 }
 
 /** Every rupiah of the rows shown (after filters), each counted once. */

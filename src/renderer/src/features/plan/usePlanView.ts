@@ -2,7 +2,8 @@ import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
-import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, shownTotals, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { GridRowCache } from './gridRowCache'
+import { buildGridRows, filterRows, shownTotals, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
@@ -29,6 +30,7 @@ function addDifference(target: Totals, before: Totals, after: Totals, years: num
  */
 export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi }: Options) {
   const years = useMemo(() => paguYears(plan), [plan])
+  const [cache] = useState(() => new GridRowCache())
   // A changed sasaran link changes which rows a misi or sasaran filter keeps.
   const [relayout, bumpRelayout] = useReducer((count: number) => count + 1, 0)
   // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
@@ -36,15 +38,16 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
     void relayout
     const shown = filterRows(store.rows, filter, plan)
     const filtered = shown !== store.rows
+    cache.prune(store.rows)
     return {
       // Under a filter each total row sums what is shown; without one, the rows' own totals.
-      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years, filtered ? shownTotals(shown, years) : undefined),
+      gridRows: buildGridRows(cache, shown, perangkatDaerah, collapsed, years, filtered ? shownTotals(shown, years) : undefined),
       shownIds: filtered ? new Set(shown.map((row) => row.id)) : undefined,
       shownCount: shown.length,
       total: visibleTotal(shown, years)
     }
     // relayout only asks for the same work again after links changed.
-  }, [store, filter, collapsed, plan, perangkatDaerah, years, relayout])
+  }, [cache, store, filter, collapsed, plan, perangkatDaerah, years, relayout])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
   // The last patched total, for the next patch to add to before React renders it (summed here,
@@ -77,9 +80,9 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
           const node = gridApi?.getRowNode(String(row.id))
           if (!node?.data) continue
           if (outcome.fields) {
-            refreshGridValues(node.data, row, filteredTotals.get(row.id))
+            cache.refreshValues(node.data, row, filteredTotals.get(row.id))
             inPlace.push(node)
-          } else update.push(gridRowOf(row, node.data.hasChildren, filteredTotals.get(row.id)))
+          } else update.push(cache.gridRowOf(row, node.data.hasChildren, filteredTotals.get(row.id)))
           if (row.parentId === null) headingTotals.set(row.perangkatDaerahId, {})
         }
         for (const pdId of headingTotals.keys()) {
@@ -101,14 +104,14 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
         const node = gridApi?.getRowNode(String(after.id))
         if (!node?.data) continue
         if (outcome.fields) {
-          refreshGridValues(node.data, after)
+          cache.refreshValues(node.data, after)
           inPlace.push(node)
-        } else update.push(gridRowOf(after, node.data.hasChildren))
+        } else update.push(cache.gridRowOf(after, node.data.hasChildren))
       }
       if (outcome.fields && inPlace.length > 0) gridApi?.refreshCells({ rowNodes: inPlace, columns: [...outcome.fields, 'name'] })
       for (const [pdId, headingTotal] of headingTotals) {
         const pd = perangkatDaerah.find((entry) => entry.id === pdId)
-        if (pd) update.push(headingOf(pd, headingTotal))
+        if (pd) update.push(cache.headingOf(pd, headingTotal))
       }
       // Each node takes its new data and redraws its cells; a transaction would re-run the
       // row model over all 34.500 nodes.
@@ -128,7 +131,7 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       patchedRef.current = next
       setPatchedTotal(next)
     },
-    [filter, gridApi, perangkatDaerah, store, years]
+    [cache, filter, gridApi, perangkatDaerah, store, years]
   )
 
   const isShown = useCallback((id: number) => layout.shownIds === undefined || layout.shownIds.has(id), [layout])
