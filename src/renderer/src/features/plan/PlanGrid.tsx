@@ -1,14 +1,5 @@
 import { AgGridReact } from 'ag-grid-react'
-import type {
-  CellEditRequestEvent,
-  CellFocusedEvent,
-  CellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  RowClassParams,
-  RowSelectedEvent
-} from 'ag-grid-community'
+import type { CellFocusedEvent, CellKeyDownEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, RowSelectedEvent } from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import type { CellPos } from '../../grid/range/rangeModel'
@@ -107,18 +98,24 @@ export function PlanGrid(props: Props) {
     api?.refreshCells({ force: false })
   }, [cellErrors, api])
   const errorTooltips = cellErrors.size > 0
+  /** One typed or picked cell to the edit loop; a refused text opens its editor again (`reopen`). */
+  const commitCell = useCallback(
+    (planRowId: number, field: string, text: string, reopen: boolean) =>
+      void applyRef.current('edit', [{ planRowId, field, text }]).then((outcome) => {
+        const cell = outcome.saved || !reopen ? undefined : outcome.refused.find((entry) => entry.planRowId === planRowId && entry.field === field)
+        if (cell) reopenRefused({ planRowId, field, text, reason: cell.message })
+      }),
+    [reopenRefused]
+  )
   const columnDefs = useMemo(
     () =>
       planColumns({
         plan,
         perangkatDaerah,
-        codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
+        // Both editors save through commitCell: a picked code as a typed text is.
+        codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row), commitCode: (planRowId, code) => commitCell(planRowId, 'code', code, false) },
         textEditor: {
-          commitEdit: (planRowId, field, text) =>
-            void applyRef.current('edit', [{ planRowId, field, text }]).then((outcome) => {
-              const cell = outcome.saved ? undefined : outcome.refused.find((entry) => entry.planRowId === planRowId && entry.field === field)
-              if (cell) reopenRefused({ planRowId, field, text, reason: cell.message })
-            }),
+          commitEdit: (planRowId, field, text) => commitCell(planRowId, field, text, true),
           // The rule the server reads pagu and targets by (readValueCell), so such a refusal never leaves the editor.
           check: (row, field, text) => {
             if (!isValueField(field)) return undefined
@@ -137,7 +134,7 @@ export function PlanGrid(props: Props) {
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames
       }),
-    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames, reopenRefused]
+    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames, commitCell]
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range
@@ -173,16 +170,6 @@ export function PlanGrid(props: Props) {
   useEffect(() => {
     applyFocus()
   }, [applyFocus, gridRows])
-
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<GridRow>) => {
-      const row = event.data
-      if (!row || row.kind !== 'plan') return
-      const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
-      void applyEdits('edit', [{ planRowId: row.id, field: event.column.getColId(), text }])
-    },
-    [applyEdits]
-  )
 
   // Alt+Right / Alt+Left open and close the focused branch, as in a tree view.
   const onCellKeyDown = useCallback(
@@ -259,7 +246,6 @@ export function PlanGrid(props: Props) {
         onRowSelected={onRowSelected}
         {...range.gridProps}
         onCellFocused={onCellFocused}
-        onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
         onModelUpdated={applyFocus}
         onDisplayedColumnsChanged={padForPinned}
