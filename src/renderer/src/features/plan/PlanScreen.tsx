@@ -64,9 +64,13 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
         <span className="muted">
           {shown} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''}
           {view.filtered && (
-            <span className="filter-totals-note" data-testid="filter-totals-note">
+            <span
+              className="filter-totals-note"
+              data-testid="filter-totals-note"
+              title="Jumlah PD, program, kegiatan dan TOTAL dihitung dari baris yang tampil"
+            >
               {' '}
-              · Jumlah PD, program, kegiatan dan TOTAL mengikuti saringan
+              · Jumlah mengikuti saringan
             </span>
           )}
           <span className="toolbar-hint"> · F2 atau ketik untuk mengubah · Alt+→/← buka/tutup cabang</span>
