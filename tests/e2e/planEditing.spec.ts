@@ -41,6 +41,25 @@ test('after adding a row (dialog or form, Enter) the grid has the focus on it: a
   await expect.poll(() => storedPagu(selaras, programId)).toEqual({ '2022': 700_000 })
 })
 
+test('a row added while a filter hides it does not take the focus later, when the filter is cleared', async ({ page, selaras }) => {
+  const { subs } = await addBranch(selaras, 1)
+  await openPlan(page, selaras.url)
+  await page.getByLabel('Cari kode atau nama').fill('Sub kegiatan 1')
+  await expect(gridCell(page, subs[0].id, 'name')).toBeVisible()
+  const form = page.getByRole('form', { name: 'Tambah program' })
+  await form.getByLabel('Perangkat daerah').selectOption({ label: 'Dinas Pendidikan' })
+  const picker = form.getByRole('combobox', { name: 'Kode program' })
+  await picker.fill('1.01.02')
+  await expect(form.getByTestId('code-search')).toHaveAttribute('data-loading', 'false')
+  await picker.press('Enter')
+  await expect(page.getByTestId('notice')).toHaveText(/Program 1\.01\.02 ditambahkan/)
+  const rows = await apiCall<Array<{ id: number; code: string }>>(selaras, 'listPlanRows', {})
+  const programId = rows.find((row) => row.code === '1.01.02')!.id
+  await page.getByRole('button', { name: 'Hapus saringan' }).click()
+  await expect(gridCell(page, programId, 'name')).toBeVisible()
+  await expect(gridCell(page, programId, 'pagu:2022')).not.toBeFocused()
+})
+
 test('Esc in the add dialog gives the focus back to the row it was opened from', async ({ page, selaras }) => {
   const { kegiatan } = await addBranch(selaras, 1)
   await openPlan(page, selaras.url)

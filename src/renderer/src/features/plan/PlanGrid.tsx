@@ -159,6 +159,9 @@ export function PlanGrid(props: Props) {
     const grid = gridApi.current
     if (!grid || !focusRequest || focusedSeq.current === focusRequest.seq) return
     const node = grid.getRowNode(String(focusRequest.rowId))
+    // In the plan but not in the grid: a filter hides it. The focus is not kept for later, when
+    // the filter is cleared (the folds above a new row are opened with the layout that adds it).
+    if ((!node || node.rowIndex === null) && storeRef.current.get(focusRequest.rowId)) focusedSeq.current = focusRequest.seq
     if (!node || node.rowIndex === null) return
     focusedSeq.current = focusRequest.seq
     const firstPagu = grid.getAllDisplayedColumns().find((column) => column.getColId().startsWith('pagu:'))
