@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { apiCall, expect, test } from './fixtures'
-import { addBranch, addProgram, gridCell, showColumn } from './helpers'
+import { addBranch, addProgram, gridCell, holdReplies, showColumn } from './helpers'
 
 async function openPlan(page: Page, url: string) {
   await page.goto(url)
@@ -94,6 +94,8 @@ test('a refused value stays in the editor with its reason until fixed, or Esc', 
   await expect(cell).toHaveText('1.250.000')
   await expect(gridCell(page, subs[1].id, 'pagu:2023')).toBeFocused()
 
+  // The shared rule refuses it before the editor closes: nothing is sent (a held save would be waiting).
+  const save = await holdReplies(page, 'applyCellEdits')
   const lokasi = gridCell(page, subs[0].id, 'lokasi')
   await showColumn(page, 'lokasi')
   await lokasi.click()
@@ -101,10 +103,28 @@ test('a refused value stays in the editor with its reason until fixed, or Esc', 
   await page.keyboard.press('Tab')
   await expect(lokasi.locator('input')).toHaveValue('Pulau Entah')
   await expect(page.getByTestId('cell-reason')).toContainText('Lokasi "Pulau Entah" tidak dikenal')
+  expect(save.waiting()).toBe(0)
+  save.release()
+  await page.unroute('**/api/applyCellEdits')
   await page.keyboard.press('Escape')
   await expect(lokasi.locator('input')).toHaveCount(0)
   await expect(lokasi).toHaveText('')
   await expect(lokasi).toBeFocused()
+})
+
+test('a text the server refuses opens its editor again with the typed text and the reason', async ({ page, selaras }) => {
+  const { subs } = await addBranch(selaras, 1)
+  await openPlan(page, selaras.url)
+  const name = gridCell(page, subs[0].id, 'name')
+  await name.click()
+  await page.keyboard.press('F2')
+  const long = 'Nama '.repeat(101)
+  await name.locator('input').fill(long)
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('cell-reason')).toContainText('Teks terlalu panjang')
+  await expect(name.locator('input')).toHaveValue(long)
+  await page.keyboard.press('Escape')
+  await expect(name).toHaveText('Sub kegiatan 1')
 })
 
 test('with a sub kegiatan selected, "Tambah sub kegiatan" adds under its kegiatan; with a kegiatan, "Tambah kegiatan" under its program', async ({

@@ -11,7 +11,7 @@ import { idsWithChildren, listStoredRowsByIds, listValueRowsByIds, rowsWithCodes
 import { LEVEL_LABEL, nomenklaturCodeFor } from './codeCheck'
 import { ServiceError } from './errors'
 import { rowsAndAncestors } from './history'
-import { loadListChoices, parseListCell, type ListCellChoices } from './listCells'
+import { listCellOf, loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext } from './planContext'
 import { savedValues } from './savedValues'
 import { osUser } from './versionSwitch'
@@ -74,7 +74,9 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
     }
     case 'lokasi':
     case 'sumberDana': {
-      const ids = parseListCell(text, field === 'lokasi' ? lists().lokasi : lists().sumberDana, field === 'lokasi' ? 'Lokasi' : 'Sumber dana')
+      const list = listCellOf(field, lists())
+      if (!list) return 'Kolom ini tidak dapat diubah.'
+      const ids = parseListCell(text, list.choices, list.what)
       if (typeof ids === 'string') return ids
       const old = JSON.stringify(field === 'lokasi' ? row.lokasiIds : row.sumberDanaIds)
       return [entry(field === 'lokasi' ? 'plan_row_lokasi' : 'plan_row_sumber_dana', 'ids', old, JSON.stringify(ids))]

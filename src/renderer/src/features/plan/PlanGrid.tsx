@@ -11,6 +11,7 @@ import { paguEditable, planColumns, totalRow } from './columns'
 import type { GridRow } from './gridRows'
 import type { PlanStore } from './planStore'
 import { groupingHintOf } from '../../../../shared/numberInput'
+import { listCellOf, parseListCell, type ListCellChoices } from '../../../../shared/listCells'
 import { isValueField, readValueCell } from '../../../../shared/valueCells'
 import type { RefusedText } from './PlanTextEditor'
 import type { ApplyEdits } from './usePlanEdits'
@@ -36,6 +37,7 @@ interface Props {
   onOverflow: (rows: number, block: string[][], start: CellPos) => void
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
+  listChoices: ListCellChoices
 }
 
 /** `colId` left out: the row's first pagu cell where one is typed, else its name. `seq` tells two requests for one row apart. */
@@ -81,6 +83,8 @@ export function PlanGrid(props: Props) {
   const errorsRef = useRef(cellErrors)
   const periodRef = useRef(plan.period)
   periodRef.current = plan.period
+  const listChoicesRef = useRef(props.listChoices)
+  listChoicesRef.current = props.listChoices
   // A typed text the server refused: its cell's editor opens again with it and the reason.
   const refused = useRef<RefusedText>(undefined)
   const reopenRefused = useCallback((entry: RefusedText) => {
@@ -116,8 +120,13 @@ export function PlanGrid(props: Props) {
         codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row), commitCode: (planRowId, code) => commitCell(planRowId, 'code', code, false) },
         textEditor: {
           commitEdit: (planRowId, field, text) => commitCell(planRowId, field, text, true),
-          // The rule the server reads pagu and targets by (readValueCell), so such a refusal never leaves the editor.
+          // The rules the server reads pagu, targets and list cells by, so such a refusal never leaves the editor.
           check: (row, field, text) => {
+            const list = listCellOf(field, listChoicesRef.current)
+            if (list) {
+              const ids = parseListCell(text, list.choices, list.what)
+              return typeof ids === 'string' ? ids : undefined
+            }
             if (!isValueField(field)) return undefined
             const cell = readValueCell(field, text, row, row.hasChildren, periodRef.current, groupingHintOf(field.startsWith('pagu:') ? [text] : []))
             return typeof cell === 'string' ? cell : undefined

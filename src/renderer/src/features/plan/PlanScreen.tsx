@@ -1,5 +1,6 @@
 import { flushSync } from 'react-dom'
 import { useCallback, useRef, useState } from 'react'
+import { listChoicesOf } from '../../../../shared/listCells'
 import { formatCount } from '../../../../shared/money'
 import { call } from '../../api/client'
 import { useLoad, type Loaded } from '../../useLoad'
@@ -34,7 +35,8 @@ const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenD
     perangkatDaerah,
     store: new PlanStore(rows, plan),
     lokasiNames: new Map(lokasi.map((entry) => [entry.id, entry.name])),
-    sumberDanaNames: new Map(sumberDana.map((item) => [item.id, item.code || item.name]))
+    sumberDanaNames: new Map(sumberDana.map((item) => [item.id, item.code || item.name])),
+    listChoices: listChoicesOf(lokasi, sumberDana)
   }
 }
 
@@ -117,6 +119,7 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
           onOverflow={(count, block, start) => void work.onOverflow(count, block, start)}
           lokasiNames={props.data.lokasiNames}
           sumberDanaNames={props.data.sumberDanaNames}
+          listChoices={props.data.listChoices}
         />
         <SidePanel
           plan={plan}

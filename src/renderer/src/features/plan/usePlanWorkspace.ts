@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react'
 import { isNewRowCellField } from '../../../../shared/cellFields'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
+import type { ListCellChoices } from '../../../../shared/listCells'
 import type { SavedCellValue } from '../../../../shared/master'
 import { call } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -24,6 +25,8 @@ export interface ScreenData {
   store: PlanStore
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
+  /** What a lokasi or sumber dana cell may name (the shared rule checks a typed list with it). */
+  listChoices: ListCellChoices
 }
 
 const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
