@@ -1,17 +1,18 @@
 import { useCallback } from 'react'
 import type { PlanRow } from '../../../../shared/domain'
+import type { UndoState } from '../../../../shared/master'
 import { call } from '../../api/client'
 import { useLoad } from '../../useLoad'
 
 const show = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? value.toLocaleString('id-ID') : value)
 
 /** Riwayat: every recorded change of the selected row, newest first. */
-export function HistoryPanel({ row, version }: { row: PlanRow; version: number }) {
-  // A new loader for another row or after each save (version): useLoad loads again.
+export function HistoryPanel({ row, changeLog }: { row: PlanRow; changeLog: UndoState }) {
+  // A new loader for another row or after each recorded step (a new undo state): useLoad loads again.
   const load = useCallback(() => {
-    void version
+    void changeLog
     return call('listHistory', { planRowId: row.id })
-  }, [row.id, version])
+  }, [row.id, changeLog])
   const history = useLoad(load)
   if (history.error) return <p role="alert">{history.error}</p>
   if (!history.data) return <p aria-busy="true">Memuat riwayat…</p>

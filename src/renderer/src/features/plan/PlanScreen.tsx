@@ -126,8 +126,8 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
           row={selected}
           store={store}
           storeVersion={work.storeVersion}
-          historyVersion={work.historyVersion}
-          onRowSaved={(row) => work.replaceRows([row])}
+          changeLog={edits.undoState}
+          onRowSaved={(row) => work.showRows([row])}
           onPickRow={work.revealRow}
         />
       </div>

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { PlanRow, PlanView } from '../../../../shared/domain'
+import type { UndoState } from '../../../../shared/master'
 import { formatCount } from '../../../../shared/money'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
@@ -12,7 +13,8 @@ interface Props {
   store: PlanStore
   /** Changes with every save to the store (which changes in place). */
   storeVersion: number
-  historyVersion: number
+  /** The change log's undo state: a new one after every recorded step (the reply's own), so Riwayat loads again. */
+  changeLog: UndoState
   onRowSaved: (row: PlanRow) => void
   onPickRow: (planRowId: number) => void
 }
@@ -23,7 +25,7 @@ const TABS = [
   ['peringatan', 'Peringatan']
 ] as const
 
-export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRowSaved, onPickRow }: Props) {
+export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
   const warningCount = store.warningCount
   // The list itself is gathered only while its tab is open, and after a save has been drawn
@@ -46,7 +48,7 @@ export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRo
       </div>
       {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
       {tab === 'riwayat' &&
-        (row ? <HistoryPanel key={row.id} row={row} version={historyVersion} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
+        (row ? <HistoryPanel key={row.id} row={row} changeLog={changeLog} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
       {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
     </aside>
   )

@@ -48,7 +48,6 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
   const [filter, setFilter] = useState<PlanFilter>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [gridApi, setGridApi] = useState<GridApi<GridRow>>()
-  const [historyVersion, bumpHistory] = useReducer((version: number) => version + 1, 0)
   // Values-only saves change the store in place; this re-renders what reads it.
   const [storeVersion, bumpStore] = useReducer((version: number) => version + 1, 0)
   // The filter fields show each keystroke at once; the tree is laid out for the latest text
@@ -90,13 +89,6 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     },
     [patch, plan, reloadRows, setStore]
   )
-  const replaceRows = useCallback(
-    (saved: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => {
-      bumpHistory()
-      showRows(saved, removedIds, values)
-    },
-    [showRows]
-  )
   const expectation = useMemo(
     () => ({
       predict: (cells: CellEdits) => expectedValues(cells, latestStore.current, plan.period),
@@ -104,7 +96,7 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     }),
     [plan, showRows]
   )
-  const edits = usePlanEdits(replaceRows, expectation)
+  const edits = usePlanEdits(showRows, expectation)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const tell = useCallback((message: string) => notice.showError(message), [notice])
   const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell })
@@ -114,7 +106,7 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
       // A row made with pagu changes the totals above it, which only a reload brings.
       const withPagu = Object.values(row.total).some((amount) => amount !== 0)
       if (withPagu) void reloadRows()
-      else replaceRows([row])
+      else showRows([row])
       refreshUndoState()
       // Added under a folded branch (a kegiatan chosen in a folded program): its folds open.
       setCollapsed(unfoldAbove(latestStore.current, row))
@@ -122,7 +114,7 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
       // The grid takes the focus on the new row: the pagu typed next goes into it.
       focusRow(row.id)
     },
-    [reloadRows, replaceRows, refreshUndoState, setSelectedId, focusRow]
+    [reloadRows, showRows, refreshUndoState, setSelectedId, focusRow]
   )
 
   const tree = useMemo(
@@ -234,7 +226,6 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     tree,
     gridApi,
     setGridApi,
-    historyVersion,
     storeVersion,
     selected,
     selectedId,
@@ -253,7 +244,7 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
       onRowCreated(row)
     },
     remove,
-    replaceRows,
+    showRows,
     onOverflow
   }
 }
