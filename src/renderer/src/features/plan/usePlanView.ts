@@ -1,5 +1,5 @@
 import type { GridApi, IRowNode } from 'ag-grid-community'
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, PlanView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
 import { GridRowCache } from './gridRowCache'
@@ -31,11 +31,12 @@ function addDifference(target: Totals, before: Totals, after: Totals, years: num
 export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi }: Options) {
   const years = useMemo(() => paguYears(plan), [plan])
   const [cache] = useState(() => new GridRowCache())
-  // A changed sasaran link changes which rows a misi or sasaran filter keeps.
-  const [relayout, bumpRelayout] = useReducer((count: number) => count + 1, 0)
+  // A changed sasaran link changes which rows a misi or sasaran filter keeps: the store counts
+  // its link changes, read at each render (a save re-renders the screen).
+  const linksVersion = filter.misiId || filter.sasaranId ? store.linksVersion : 0
   // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
   const layout = useMemo(() => {
-    void relayout
+    void linksVersion
     const shown = filterRows(store.rows, filter, plan)
     const filtered = shown !== store.rows
     cache.prune(store.rows)
@@ -46,8 +47,8 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       shownCount: shown.length,
       total: visibleTotal(shown, years)
     }
-    // relayout only asks for the same work again after links changed.
-  }, [cache, store, filter, collapsed, plan, perangkatDaerah, years, relayout])
+    // linksVersion only asks for the same work again after links changed.
+  }, [cache, store, filter, collapsed, plan, perangkatDaerah, years, linksVersion])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
   // The last patched total, for the next patch to add to before React renders it (summed here,
@@ -118,7 +119,6 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       for (const row of update) gridApi?.getRowNode(row.key)?.updateData(row)
       // Rows below a new or removed link gain or lose their "no sasaran" mark.
       if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
-      if (outcome.linksChanged && (filter.misiId || filter.sasaranId)) bumpRelayout()
       if (changedShown.length === 0) return
       const base = patchedRef.current?.layout === layout ? patchedRef.current.total : layout.total
       const sums = years.map((year) => base[year] ?? 0)
@@ -131,7 +131,7 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       patchedRef.current = next
       setPatchedTotal(next)
     },
-    [cache, filter, gridApi, perangkatDaerah, store, years]
+    [cache, gridApi, perangkatDaerah, store, years]
   )
 
   const isShown = useCallback((id: number) => layout.shownIds === undefined || layout.shownIds.has(id), [layout])
