@@ -18,6 +18,11 @@ export interface UndoState {
   redo: string | null
 }
 
+/** A reply to a step of the change log carries what is left to undo and redo, so the screen asks no second time. */
+export interface WithUndoState {
+  undoState: UndoState
+}
+
 export interface ChangeBatchResult {
   batchId: number
   description: string

@@ -9,7 +9,7 @@ import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
 import type { DeleteResult, EditResult } from './edits'
-import type { ChangeBatchResult, HistoryEntry, UndoState } from './changeLog'
+import type { ChangeBatchResult, HistoryEntry, UndoState, WithUndoState } from './changeLog'
 
 export { rupiah } from './schemas/common'
 
@@ -38,11 +38,11 @@ export interface ApiResults {
   listPlanRows: PlanRow[]
   createPlanRow: PlanRow
   updatePlanRow: PlanRow[]
-  deletePlanRow: DeleteResult
-  applyCellEdits: EditResult
-  createPlanRows: EditResult
-  undo: EditResult
-  redo: EditResult
+  deletePlanRow: DeleteResult & WithUndoState
+  applyCellEdits: EditResult & WithUndoState
+  createPlanRows: EditResult & WithUndoState
+  undo: EditResult & WithUndoState
+  redo: EditResult & WithUndoState
   getUndoState: UndoState
   listHistory: HistoryEntry[]
   linkSasaran: PlanRow

@@ -2,6 +2,7 @@
 // same rule to show a paste it expects to be saved while the server checks and writes it.
 import type { PlanLevel, RpjmdPeriod, TargetValue } from './domain'
 import { parseRupiahInput, parseTargetInput, type GroupingHint } from './numberInput'
+import { paguYearSpan, targetYearSpan, withinSpan } from './planYears'
 
 /** What the rule needs to know about the row of the cell. */
 export interface ValueCellRow {
@@ -37,8 +38,8 @@ export function readValueCell(
   const yearText = field.slice(separator + 1)
   const year = Number(yearText)
   if (kind === 'pagu') {
-    if (!Number.isInteger(year) || year <= period.firstYear || year > period.lastYear + 1)
-      return `Tahun ${yearText} di luar tahun pagu (${period.firstYear + 1}-${period.lastYear + 1}).`
+    const span = paguYearSpan(period)
+    if (!withinSpan(year, span)) return `Tahun ${yearText} di luar tahun pagu (${span.from}-${span.to}).`
     const parsed = parseRupiahInput(text, hint)
     if (!parsed.ok) return parsed.message
     const old = row.pagu[year] ?? null
@@ -48,8 +49,8 @@ export function readValueCell(
     return { kind, year, oldValue: old, value: parsed.value }
   }
   if (kind === 'target') {
-    if (!Number.isInteger(year) || year < period.firstYear || year > period.lastYear + 1)
-      return `Tahun ${yearText} di luar periode (${period.firstYear}-${period.lastYear + 1}).`
+    const span = targetYearSpan(period)
+    if (!withinSpan(year, span)) return `Tahun ${yearText} di luar periode (${span.from}-${span.to}).`
     const parsed = parseTargetInput(text)
     if (!parsed.ok) return parsed.message
     return { kind, year, oldValue: row.targets[year] ?? null, value: parsed.value }

@@ -83,6 +83,50 @@ test('with a filter on, an edit changes the total of what is shown only', async 
   await expect(pinnedTotal(page)).toHaveText('8.500.000')
 })
 
+test('under a filter every total row is the sum of the rows shown, and the screen says so; an edit keeps it so', async ({ page, selaras }) => {
+  const plan = await apiCall<{ misi: Array<{ sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getRpjmd', {})
+  const sasaran32 = plan.misi.flatMap((misi) => misi.sasaran).find((entry) => entry.label === '3.2')!.id
+  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const served = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan misi 3' })
+  await apiCall(selaras, 'linkSasaran', { planRowId: served.id, sasaranId: sasaran32 })
+  const other = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan lain' })
+  const servedSub = await apiCall<Row>(selaras, 'createPlanRow', {
+    level: 'sub_kegiatan',
+    parentId: served.id,
+    code: '1.02.02.2.01.0001',
+    name: 'Sub misi 3',
+    pagu: { '2022': 1_000_000 }
+  })
+  await apiCall(selaras, 'createPlanRow', {
+    level: 'sub_kegiatan',
+    parentId: other.id,
+    code: '1.02.02.2.02.0001',
+    name: 'Sub lain',
+    pagu: { '2022': 2_000_000 }
+  })
+  await openPlan(page, selaras)
+  const note = page.getByTestId('filter-totals-note')
+  await expect(gridCell(page, program.id, 'pagu:2022')).toHaveText('3.000.000')
+  await expect(note).toHaveCount(0)
+
+  await page.getByLabel('Saring perangkat daerah').selectOption({ label: 'Dinas Kesehatan' })
+  await page.getByLabel('Saring misi').selectOption({ label: 'Misi 3' })
+  await expect(gridCell(page, other.id, 'name')).toHaveCount(0)
+  for (const key of ['pd-11', program.id, served.id, servedSub.id]) await expect(gridCell(page, key, 'pagu:2022')).toHaveText('1.000.000')
+  await expect(pinnedTotal(page)).toHaveText('1.000.000')
+  await expect(note).toHaveText(/mengikuti saringan/)
+
+  await editCell(page, servedSub.id, 'pagu:2022', '4.000.000')
+  for (const key of ['pd-11', program.id, served.id, servedSub.id]) await expect(gridCell(page, key, 'pagu:2022')).toHaveText('4.000.000')
+  await expect(pinnedTotal(page)).toHaveText('4.000.000')
+
+  await page.getByRole('button', { name: 'Hapus saringan' }).click()
+  await expect(note).toHaveCount(0)
+  await expect(gridCell(page, program.id, 'pagu:2022')).toHaveText('6.000.000')
+  await expect(gridCell(page, 'pd-11', 'pagu:2022')).toHaveText('6.000.000')
+  await expect(pinnedTotal(page)).toHaveText('6.000.000')
+})
+
 test('the cell editor: typing starts an edit, Tab saves and moves right, Esc cancels and saves nothing', async ({ page, selaras }) => {
   const { subs } = await arrange(selaras)
   await openPlan(page, selaras)

@@ -70,7 +70,9 @@ test('a paste with a bad cell writes nothing and shows the reason on the cell', 
   await openPlan(page, selaras)
   await gridCell(page, subs[0].id, 'pagu:2023').click()
   await paste(page, '100\r\n-5\r\n300\r\n')
-  await expect(page.getByTestId('notice')).toContainText('1 sel tidak dapat disimpan; tidak ada yang diubah. 1.02.02.2.02.0002: Pagu tidak boleh negatif.')
+  await expect(page.getByTestId('notice')).toContainText(
+    '1 sel tidak dapat disimpan; tidak ada yang diubah. 1.02.02.2.02.0002, Pagu 2023: Pagu tidak boleh negatif.'
+  )
   await expect(gridCell(page, subs[1].id, 'pagu:2023')).toHaveClass(/cell-error/)
   await gridCell(page, subs[1].id, 'pagu:2023').hover()
   await expect(page.locator('.ag-tooltip:not(.ag-tooltip-hiding)')).toContainText('Pagu tidak boleh negatif.')

@@ -1,4 +1,5 @@
 import type { RpjmdPeriod } from '../../shared/domain'
+import { paguYearSpan } from '../../shared/planYears'
 import { invalid } from './errors'
 
 /** Turns {"2023": x} into [{year: 2023, value: x}], refusing years outside the allowed span. */
@@ -12,8 +13,9 @@ export function entriesWithinYears<T>(byYear: Record<string, T>, allowed: { from
   })
 }
 
-export function paguYears(period: RpjmdPeriod) {
-  return { from: period.firstYear + 1, to: period.lastYear }
+/** The pagu years of a new row are those of a cell edit (shared rule), prakiraan maju included. */
+export function paguYears(period: Pick<RpjmdPeriod, 'firstYear' | 'lastYear'>) {
+  return paguYearSpan(period)
 }
 
 export function indikatorYears(period: RpjmdPeriod) {

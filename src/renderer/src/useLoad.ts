@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react'
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react'
 import { errorMessage } from './api/client'
 
 export interface Loaded<T> {
@@ -9,20 +9,26 @@ export interface Loaded<T> {
   setData: Dispatch<SetStateAction<T | undefined>>
 }
 
-/** Loads data once on mount and on demand; errors are kept as the analyst's message. */
+/**
+ * Loads data on mount, again whenever `load` changes (memoise it on what it reads: a row id, a
+ * version), and on demand; errors are kept as the analyst's message. Only the newest load's reply
+ * is kept: a slower reply of an older loader (the row selected before) does not overwrite it.
+ */
 export function useLoad<T>(load: () => Promise<T>): Loaded<T> {
   const [data, setData] = useState<T>()
   const [error, setError] = useState<string>()
+  const latest = useRef(0)
   const reload = useCallback(async () => {
+    const request = ++latest.current
     try {
-      setData(await load())
+      const loaded = await load()
+      if (request !== latest.current) return
+      setData(loaded)
       setError(undefined)
     } catch (caught) {
-      setError(errorMessage(caught))
+      if (request === latest.current) setError(errorMessage(caught))
     }
-    // load is expected to be stable (module-level or memoised).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [load])
   useEffect(() => {
     void reload()
   }, [reload])

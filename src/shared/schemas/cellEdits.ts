@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CELL_FIELD } from '../cellFields'
 
 /** One cell of an edit, paste, fill or clear, as the renderer sends it. */
 export interface CellEditArg {
@@ -7,7 +8,6 @@ export interface CellEditArg {
   text: string
 }
 
-const CELL_FIELD = /^(code|name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/
 export const MAX_CELLS = 200_000
 
 /** Why one cell of a batch is not acceptable, or undefined. */

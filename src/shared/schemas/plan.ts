@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { NEW_ROW_CELL_FIELD } from '../cellFields'
 import { cellEditList } from './cellEdits'
 import { code, id, rupiah, text, yearKey } from './common'
 
@@ -68,7 +69,7 @@ export const planSchemas = {
                 .array(
                   z
                     .object({
-                      field: z.string().regex(/^(name|indikator|satuan|lokasi|sumberDana|(pagu|target):\d{4})$/, { error: 'Kolom tidak dapat diubah.' }),
+                      field: z.string().regex(NEW_ROW_CELL_FIELD, { error: 'Kolom tidak dapat diubah.' }),
                       text: z.string().max(2000)
                     })
                     .strict()

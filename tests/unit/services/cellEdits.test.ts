@@ -118,14 +118,10 @@ describe('batch cell edits', () => {
         { planRowId: b.id, field: 'pagu:2031', text: '10' }
       ]
     })
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION',
-        message: expect.stringMatching(/^5 sel tidak dapat disimpan; tidak ada yang diubah\. 1\.02\.02\.2\.02\.0001: Pagu tidak boleh negatif\./)
-      }
-    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
     if (result.ok) return
+    // The first bad cell is named by its row, column and year.
+    expect(result.error.message).toMatch(/^5 sel tidak dapat disimpan; tidak ada yang diubah\. 1\.02\.02\.2\.02\.0001, Pagu 2024: Pagu tidak boleh negatif\./)
     expect(result.error.cells?.map((cell) => [cell.planRowId, cell.field])).toEqual([
       [a.id, 'pagu:2024'],
       [b.id, 'pagu:2023'],

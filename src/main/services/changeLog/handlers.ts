@@ -9,8 +9,8 @@ export type ChangeLogChannel = 'undo' | 'redo' | 'getUndoState' | 'undoChangeBat
 
 export function changeLogHandlers(db: Database.Database): HandlersOf<ChangeLogChannel> {
   return {
-    undo: () => undoRedo.undo(db),
-    redo: () => undoRedo.redo(db),
+    undo: () => undoRedo.withUndoState(db, undoRedo.undo(db)),
+    redo: () => undoRedo.withUndoState(db, undoRedo.redo(db)),
     getUndoState: () => undoRedo.undoState(db),
     undoChangeBatch: (args) => undoRedo.undoChangeBatch(db, args),
     listHistory: (args) => listHistory(db, args)

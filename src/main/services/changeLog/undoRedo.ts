@@ -7,7 +7,7 @@ import { replayRowEntry } from './rowSteps'
 import { savedValues } from '../planRows/savedValues'
 import { summarizeBatch } from '../nomenklatur/versionSwitch'
 import type { EditResult } from '../../../shared/edits'
-import type { ChangeBatchResult, UndoState } from '../../../shared/changeLog'
+import type { ChangeBatchResult, UndoState, WithUndoState } from '../../../shared/changeLog'
 
 type Db = Database.Database
 
@@ -75,6 +75,9 @@ export function redo(db: Db): EditResult {
 export function undoState(db: Db): UndoState {
   return { undo: changeLog.latestActiveBatch(db)?.description ?? null, redo: changeLog.nextRedoBatch(db)?.description ?? null }
 }
+
+/** A step's reply with what is left to undo and redo, read after the step's transaction. */
+export const withUndoState = <T extends object>(db: Db, result: T): T & WithUndoState => ({ ...result, undoState: undoState(db) })
 
 /** Undo of one named change (the version-switch dialog offers it right after applying). */
 export function undoChangeBatch(db: Db, args: ValidArgs<'undoChangeBatch'>): ChangeBatchResult {

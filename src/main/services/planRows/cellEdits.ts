@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { cellFieldLabel } from '../../../shared/cellFields'
 import type { ValidArgs } from '../../../shared/contract'
 import { groupingHintOf, type GroupingHint } from '../../../shared/numberInput'
 import { isValueField, readValueCell } from '../../../shared/valueCells'
@@ -8,7 +9,7 @@ import { findPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
 import { idsWithChildren, listStoredRowsByIds, listValueRowsByIds, rowsWithCodes, type StoredPlanRow, type ValueRow } from '../../db/repositories/planRows'
 import { nomenklaturCodeFor } from './codeCheck'
 import { ServiceError } from '../errors'
-import { loadListChoices, parseListCell, type ListCellChoices } from './listCells'
+import { listCellOf, loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext, rowsAndAncestors } from './planContext'
 import { savedValues } from './savedValues'
 import type { EditResult } from '../../../shared/edits'
@@ -72,7 +73,9 @@ function parseCell(edit: CellEditInput, row: StoredPlanRow, context: PlanContext
     }
     case 'lokasi':
     case 'sumberDana': {
-      const ids = parseListCell(text, field === 'lokasi' ? lists().lokasi : lists().sumberDana, field === 'lokasi' ? 'Lokasi' : 'Sumber dana')
+      const list = listCellOf(field, lists())
+      if (!list) return 'Kolom ini tidak dapat diubah.'
+      const ids = parseListCell(text, list.choices, list.what)
       if (typeof ids === 'string') return ids
       const old = JSON.stringify(field === 'lokasi' ? row.lokasiIds : row.sumberDanaIds)
       return [entry(field === 'lokasi' ? 'plan_row_lokasi' : 'plan_row_sumber_dana', 'ids', old, JSON.stringify(ids))]
@@ -124,9 +127,9 @@ class CellMap<T> {
 
   set(table: string, field: string, rowId: number, value: T): void {
     let fields = this.byColumn.get(table)
-    if (!fields) this.byColumn.set(table, (fields = new Map()))
+    if (!fields) this.byColumn.set(table, (fields = new Map<string, Map<number, T>>()))
     let rows = fields.get(field)
-    if (!rows) fields.set(field, (rows = new Map()))
+    if (!rows) fields.set(field, (rows = new Map<number, T>()))
     if (!rows.has(rowId)) this.size += 1
     rows.set(rowId, value)
   }
@@ -204,7 +207,8 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
   const { entries, errors } = parseAll(db, args.edits, context, rows)
   if (errors.length > 0) {
     const first = errors[0]
-    const where = rows.get(first.planRowId)?.code ?? `baris ${first.planRowId}`
+    // The row, then the column and year, as the analyst finds the cell: "1.02.02.2.02.0001, Pagu 2024".
+    const where = `${rows.get(first.planRowId)?.code ?? `baris ${first.planRowId}`}, ${cellFieldLabel(first.field)}`
     // A single edited cell gets its reason alone; a batch says how many cells and where.
     const message = args.edits.length === 1 ? first.message : `${errors.length} sel tidak dapat disimpan; tidak ada yang diubah. ${where}: ${first.message}`
     throw new ServiceError(first.message.includes('sudah ada pada') ? 'CONFLICT' : 'VALIDATION', message, errors)

@@ -1,53 +1,11 @@
 import type Database from 'better-sqlite3'
+import { listChoicesOf, type ListCellChoices } from '../../../shared/listCells'
 import { listLokasi } from '../../db/repositories/lokasi'
 import { listReferenceItems } from '../../db/repositories/referenceItems'
 
-export interface ListChoice {
-  id: number
-  code: string
-  name: string
-  /** Other names it answers to (BAHIM for its long name). */
-  aliases: string[]
-  active: boolean
-}
+export { listCellOf, parseListCell, type ListCellChoices, type ListChoice } from '../../../shared/listCells'
 
-export interface ListCellChoices {
-  lokasi: ListChoice[]
-  sumberDana: ListChoice[]
-}
-
+/** The lokasi and sumber dana a list cell may name, as the shared rule reads them. */
 export function loadListChoices(db: Database.Database): ListCellChoices {
-  return {
-    lokasi: listLokasi(db).map((entry) => ({
-      id: entry.id,
-      code: entry.code,
-      name: entry.name,
-      aliases: entry.level === 'kelompok' ? [entry.name.replace(/\s*\(.*\)$/, '')] : [],
-      active: true
-    })),
-    sumberDana: listReferenceItems(db, 'sumber_dana').map((item) => ({ id: item.id, code: item.code, name: item.name, aliases: [], active: item.active }))
-  }
-}
-
-/**
- * Reads "Moti; Pulau Hiri" (names or codes, separated by ";" or new lines) into ids, or
- * says which item is unknown or could mean two things. An empty cell clears the list.
- */
-export function parseListCell(text: string, choices: ListChoice[], what: string): number[] | string {
-  const tokens = text
-    .split(/[;\n\r]+/)
-    .map((token) => token.trim())
-    .filter(Boolean)
-  const ids = new Set<number>()
-  for (const token of tokens) {
-    const wanted = token.toLowerCase()
-    const matches = choices.filter(
-      (choice) => choice.code.toLowerCase() === wanted || choice.name.toLowerCase() === wanted || choice.aliases.some((alias) => alias.toLowerCase() === wanted)
-    )
-    if (matches.length === 0) return `${what} "${token}" tidak dikenal. Tulis nama atau kode dari Data Induk, dipisah titik koma.`
-    if (matches.length > 1) return `${what} "${token}" cocok dengan beberapa isian; tulis kodenya (${matches.map((match) => match.code).join(' atau ')}).`
-    if (!matches[0].active) return `${what} "${token}" sudah tidak aktif di Data Induk.`
-    ids.add(matches[0].id)
-  }
-  return [...ids].sort((a, b) => a - b)
+  return listChoicesOf(listLokasi(db), listReferenceItems(db, 'sumber_dana'))
 }

@@ -6,8 +6,10 @@ import { CodeSearch } from './CodeSearch'
 
 interface Props {
   parent: PlanRow
-  onCreated(row: PlanRow): void
-  onClose(): void
+  /** The row was added: the dialog is done (the screen puts the focus on the new row). */
+  onCreated: (row: PlanRow) => void
+  /** Closed without adding (Esc, Batal). */
+  onClose: () => void
 }
 
 const CHILD = { program: 'kegiatan', kegiatan: 'sub_kegiatan' } as const
@@ -28,7 +30,6 @@ export function AddChildDialog({ parent, onCreated, onClose }: Props) {
       const row = await call('createPlanRow', { level, parentId: parent.id, code })
       onCreated(row)
       notice.showInfo(`${LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${row.code} ditambahkan.`)
-      onClose()
     } catch (error) {
       notice.showError(errorMessage(error))
     }

@@ -4,7 +4,9 @@ import { CodeSearch } from './CodeSearch'
 import type { CodeSearchScope } from './useCodeSearch'
 
 export interface CodeEditorParams {
-  scopeFor(row: PlanRow): CodeSearchScope
+  scopeFor: (row: PlanRow) => CodeSearchScope
+  /** Saves a picked code (the same edit loop as a typed cell). */
+  commitCode: (planRowId: number, code: string) => void
 }
 
 /** The code cell's editor: a searchable picker of the plan's nomenclature. */
@@ -21,9 +23,9 @@ export function CodeCellEditor(props: CustomCellEditorProps<PlanRow, string> & C
         autoFocus
         inline
         onPick={(code) => {
-          props.onValueChange(code)
-          // Let the value land before the grid reads it.
-          queueMicrotask(() => props.stopEditing())
+          if (code !== props.value) props.commitCode(row.id, code)
+          // Closed as cancelled: the grid writes nothing itself, the saved row comes back from the API.
+          props.stopEditing(true)
         }}
         onCancel={() => props.stopEditing(true)}
       />

@@ -2,13 +2,17 @@ import { useCallback } from 'react'
 import type { PlanRow } from '../../../../shared/domain'
 import { call } from '../../api/client'
 import { useLoad } from '../../useLoad'
+import type { UndoState } from '../../../../shared/changeLog'
 
 const show = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? value.toLocaleString('id-ID') : value)
 
 /** Riwayat: every recorded change of the selected row, newest first. */
-export function HistoryPanel({ row, version }: { row: PlanRow; version: number }) {
-  // version changes after each save, so the list reloads.
-  const load = useCallback(() => call('listHistory', { planRowId: row.id }), [row.id, version])
+export function HistoryPanel({ row, changeLog }: { row: PlanRow; changeLog: UndoState }) {
+  // A new loader for another row or after each recorded step (a new undo state): useLoad loads again.
+  const load = useCallback(() => {
+    void changeLog
+    return call('listHistory', { planRowId: row.id })
+  }, [row.id, changeLog])
   const history = useLoad(load)
   if (history.error) return <p role="alert">{history.error}</p>
   if (!history.data) return <p aria-busy="true">Memuat riwayat…</p>

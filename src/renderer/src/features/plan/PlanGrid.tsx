@@ -1,14 +1,5 @@
 import { AgGridReact } from 'ag-grid-react'
-import type {
-  CellEditRequestEvent,
-  CellFocusedEvent,
-  CellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  RowClassParams,
-  RowSelectedEvent
-} from 'ag-grid-community'
+import type { CellFocusedEvent, CellKeyDownEvent, GetRowIdParams, GridApi, GridReadyEvent, RowClassParams, RowSelectedEvent } from 'ag-grid-community'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import type { CellPos } from '../../grid/range/rangeModel'
@@ -16,10 +7,14 @@ import { gridLocaleText, gridTheme } from '../../grid/setup'
 import { usePlanRange } from './usePlanRange'
 import type { TreeContext } from './CodeCell'
 import type { CodeSearchScope } from './useCodeSearch'
-import { planColumns, totalRow } from './columns'
+import { paguEditable, planColumns, totalRow } from './columns'
 import type { GridRow } from './gridRows'
 import type { PlanStore } from './planStore'
-import type { CellEdits, EditKind } from './usePlanEdits'
+import { groupingHintOf } from '../../../../shared/numberInput'
+import { listCellOf, parseListCell, type ListCellChoices } from '../../../../shared/listCells'
+import { isValueField, readValueCell } from '../../../../shared/valueCells'
+import type { RefusedText } from './PlanTextEditor'
+import type { ApplyEdits } from './usePlanEdits'
 
 interface Props {
   gridRows: GridRow[]
@@ -33,13 +28,23 @@ interface Props {
   tree: TreeContext
   selectedId: number | undefined
   /** immediate: chosen with the mouse; a keyboard move may wait for saves in flight. */
-  onSelect(id: number | undefined, immediate?: boolean): void
+  onSelect: (id: number | undefined, immediate?: boolean) => void
   cellErrors: ReadonlyMap<string, string>
-  applyEdits(kind: EditKind, edits: CellEdits, note?: string): Promise<boolean>
-  onGridApi?(api: GridApi<GridRow>): void
-  onOverflow(rows: number, block: string[][], start: CellPos): void
+  applyEdits: ApplyEdits
+  /** A cell to give the focus to once its row is laid out (a row just added, the row a dialog was opened from). */
+  focusRequest?: FocusRequest
+  onGridApi?: (api: GridApi<GridRow>) => void
+  onOverflow: (rows: number, block: string[][], start: CellPos) => void
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
+  listChoices: ListCellChoices
+}
+
+/** `colId` left out: the row's first pagu cell where one is typed, else its name. `seq` tells two requests for one row apart. */
+export interface FocusRequest {
+  rowId: number
+  colId?: string
+  seq: number
 }
 
 /** The picker searches the level of the row, under its parent's code, for its PD. */
@@ -76,19 +81,60 @@ export function PlanGrid(props: Props) {
   const applyRef = useRef(applyEdits)
   applyRef.current = applyEdits
   const errorsRef = useRef(cellErrors)
+  const periodRef = useRef(plan.period)
+  periodRef.current = plan.period
+  const listChoicesRef = useRef(props.listChoices)
+  listChoicesRef.current = props.listChoices
+  // A typed text the server refused: its cell's editor opens again with it and the reason.
+  const refused = useRef<RefusedText>(undefined)
+  const reopenRefused = useCallback((entry: RefusedText) => {
+    const grid = gridApi.current
+    const node = grid?.getRowNode(String(entry.planRowId))
+    // The analyst is already typing in another cell: the red mark and the notice say it instead.
+    if (!grid || !node || node.rowIndex === null || grid.getEditingCells().length > 0) return
+    refused.current = entry
+    grid.ensureColumnVisible(entry.field)
+    grid.setFocusedCell(node.rowIndex, entry.field)
+    grid.startEditingCell({ rowIndex: node.rowIndex, colKey: entry.field })
+  }, [])
   useEffect(() => {
     errorsRef.current = cellErrors
     api?.refreshCells({ force: false })
   }, [cellErrors, api])
   const errorTooltips = cellErrors.size > 0
+  /** One typed or picked cell to the edit loop; a refused text opens its editor again (`reopen`). */
+  const commitCell = useCallback(
+    (planRowId: number, field: string, text: string, reopen: boolean) =>
+      void applyRef.current('edit', [{ planRowId, field, text }]).then((outcome) => {
+        const cell = outcome.saved || !reopen ? undefined : outcome.refused.find((entry) => entry.planRowId === planRowId && entry.field === field)
+        if (cell) reopenRefused({ planRowId, field, text, reason: cell.message })
+      }),
+    [reopenRefused]
+  )
   const columnDefs = useMemo(
     () =>
       planColumns({
         plan,
         perangkatDaerah,
-        codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row) },
+        // Both editors save through commitCell: a picked code as a typed text is.
+        codeEditor: { scopeFor: (row) => scopeFor(storeRef.current, row), commitCode: (planRowId, code) => commitCell(planRowId, 'code', code, false) },
         textEditor: {
-          commitEdit: (planRowId, field, text) => void applyRef.current('edit', [{ planRowId, field: field as CellEdits[number]['field'], text }])
+          commitEdit: (planRowId, field, text) => commitCell(planRowId, field, text, true),
+          // The rules the server reads pagu, targets and list cells by, so such a refusal never leaves the editor.
+          check: (row, field, text) => {
+            const list = listCellOf(field, listChoicesRef.current)
+            if (list) {
+              const ids = parseListCell(text, list.choices, list.what)
+              return typeof ids === 'string' ? ids : undefined
+            }
+            if (!isValueField(field)) return undefined
+            const cell = readValueCell(field, text, row, row.hasChildren, periodRef.current, groupingHintOf(field.startsWith('pagu:') ? [text] : []))
+            return typeof cell === 'string' ? cell : undefined
+          },
+          refusedFor: (planRowId, field) => (refused.current?.planRowId === planRowId && refused.current.field === field ? refused.current : undefined),
+          clearRefused: (planRowId, field) => {
+            if (refused.current?.planRowId === planRowId && refused.current.field === field) refused.current = undefined
+          }
         },
         cellErrors: { get: (key: string) => errorsRef.current.get(key), any: () => errorsRef.current.size > 0 },
         errorTooltips,
@@ -97,7 +143,7 @@ export function PlanGrid(props: Props) {
         lokasiNames: props.lokasiNames,
         sumberDanaNames: props.sumberDanaNames
       }),
-    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames]
+    [plan, perangkatDaerah, inRange, errorTooltips, props.lokasiNames, props.sumberDanaNames, commitCell]
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range
@@ -115,15 +161,27 @@ export function PlanGrid(props: Props) {
     }
   }, [selectedId, gridRows])
 
-  const onCellEditRequest = useCallback(
-    (event: CellEditRequestEvent<GridRow>) => {
-      const row = event.data
-      if (!row || row.kind !== 'plan') return
-      const text = event.newValue === null || event.newValue === undefined ? '' : String(event.newValue)
-      void applyEdits('edit', [{ planRowId: row.id, field: event.column.getColId() as CellEdits[number]['field'], text }])
-    },
-    [applyEdits]
-  )
+  // A requested focus waits until its row is laid out (a new row comes with the next layout, or after a reload).
+  const { focusRequest } = props
+  const focusedSeq = useRef(0)
+  const applyFocus = useCallback(() => {
+    const grid = gridApi.current
+    if (!grid || !focusRequest || focusedSeq.current === focusRequest.seq) return
+    const node = grid.getRowNode(String(focusRequest.rowId))
+    // In the plan but not in the grid: a filter hides it. The focus is not kept for later, when
+    // the filter is cleared (the folds above a new row are opened with the layout that adds it).
+    if ((!node || node.rowIndex === null) && storeRef.current.get(focusRequest.rowId)) focusedSeq.current = focusRequest.seq
+    if (!node || node.rowIndex === null) return
+    focusedSeq.current = focusRequest.seq
+    const firstPagu = grid.getAllDisplayedColumns().find((column) => column.getColId().startsWith('pagu:'))
+    const colId = focusRequest.colId ?? (firstPagu && paguEditable(node.data) ? firstPagu.getColId() : 'name')
+    grid.ensureNodeVisible(node)
+    grid.ensureColumnVisible(colId)
+    grid.setFocusedCell(node.rowIndex, colId)
+  }, [focusRequest])
+  useEffect(() => {
+    applyFocus()
+  }, [applyFocus, gridRows])
 
   // Alt+Right / Alt+Left open and close the focused branch, as in a tree view.
   const onCellKeyDown = useCallback(
@@ -200,8 +258,8 @@ export function PlanGrid(props: Props) {
         onRowSelected={onRowSelected}
         {...range.gridProps}
         onCellFocused={onCellFocused}
-        onCellEditRequest={onCellEditRequest}
         onCellKeyDown={onCellKeyDown}
+        onModelUpdated={applyFocus}
         onDisplayedColumnsChanged={padForPinned}
         onColumnResized={padForPinned}
       />

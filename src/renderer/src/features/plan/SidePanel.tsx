@@ -5,6 +5,7 @@ import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
 import type { PlanStore } from './planStore'
 import { WarningsPanel } from './WarningsPanel'
+import type { UndoState } from '../../../../shared/changeLog'
 
 interface Props {
   plan: RpjmdView
@@ -12,9 +13,10 @@ interface Props {
   store: PlanStore
   /** Changes with every save to the store (which changes in place). */
   storeVersion: number
-  historyVersion: number
-  onRowSaved(row: PlanRow): void
-  onPickRow(planRowId: number): void
+  /** The change log's undo state: a new one after every recorded step (the reply's own), so Riwayat loads again. */
+  changeLog: UndoState
+  onRowSaved: (row: PlanRow) => void
+  onPickRow: (planRowId: number) => void
 }
 
 const TABS = [
@@ -23,14 +25,17 @@ const TABS = [
   ['peringatan', 'Peringatan']
 ] as const
 
-export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRowSaved, onPickRow }: Props) {
+export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
   const warningCount = store.warningCount
   // The list itself is gathered only while its tab is open, and after a save has been drawn
   // (deferred: at scale 10 it is some 26.000 marks, which held an edit on screen ~300 ms).
   // storeVersion marks the store's in-place changes.
   const listVersion = useDeferredValue(storeVersion)
-  const warnings = useMemo(() => (tab === 'peringatan' ? store.warnings() : []), [tab, store, listVersion])
+  const warnings = useMemo(() => {
+    void listVersion
+    return tab === 'peringatan' ? store.warnings() : []
+  }, [tab, store, listVersion])
   return (
     <aside className="link-panel" aria-label="Panel baris">
       <div className="side-tabs" role="tablist" aria-label="Panel baris">
@@ -42,7 +47,8 @@ export function SidePanel({ plan, row, store, storeVersion, historyVersion, onRo
         ))}
       </div>
       {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
-      {tab === 'riwayat' && (row ? <HistoryPanel row={row} version={historyVersion} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
+      {tab === 'riwayat' &&
+        (row ? <HistoryPanel key={row.id} row={row} changeLog={changeLog} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
       {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
     </aside>
   )

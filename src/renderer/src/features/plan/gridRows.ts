@@ -1,4 +1,5 @@
 import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
+import type { GridRowCache } from './gridRowCache'
 
 /** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */
 export interface GridRow extends PlanRow {
@@ -51,75 +52,39 @@ export function filterRows(rows: PlanRow[], filter: PlanFilter, plan: RpjmdView)
   return rows.filter((row) => keep.has(row.id))
 }
 
-const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
-
-// Grid rows are reused while their plan row is the same object: AG Grid then redraws only
-// the rows an edit returned, not all 30.000.
-// Keyed by row id (a WeakMap keyed by the row objects was several times slower to fill).
-const planRowCache = new Map<number, { source: PlanRow; gridRow: GridRow }>()
-const headingCache = new Map<string, GridRow>()
-
-export function gridRowOf(row: PlanRow, hasChildren: boolean): GridRow {
-  const cached = planRowCache.get(row.id)
-  if (cached && cached.source === row && cached.gridRow.hasChildren === hasChildren) return cached.gridRow
-  // Field by field (the type checker names any field left out): spreading 34.500 rows was a third of the layout.
-  const gridRow: GridRow = {
-    id: row.id,
-    level: row.level,
-    parentId: row.parentId,
-    perangkatDaerahId: row.perangkatDaerahId,
-    code: row.code,
-    name: row.name,
-    nameOverridden: row.nameOverridden,
-    indikator: row.indikator,
-    indikatorOverridden: row.indikatorOverridden,
-    satuan: row.satuan,
-    satuanOverridden: row.satuanOverridden,
-    pagu: row.pagu,
-    total: row.total,
-    targets: row.targets,
-    sasaranIds: row.sasaranIds,
-    lokasiIds: row.lokasiIds,
-    sumberDanaIds: row.sumberDanaIds,
-    codeStatus: row.codeStatus,
-    key: String(row.id),
-    kind: 'plan',
-    depth: DEPTH[row.level],
-    hasChildren
+/**
+ * Under a filter, the total of each row shown: its own pagu and the totals of the rows shown
+ * below it (rows come in tree order), so every total row adds up to what is on screen.
+ */
+export function shownTotals(rows: PlanRow[], years: number[]): Map<number, Record<number, number>> {
+  const sums = new Map<number, number[]>()
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const row = rows[index]
+    let own = sums.get(row.id)
+    if (!own) sums.set(row.id, (own = years.map(() => 0)))
+    for (let year = 0; year < years.length; year++) own[year] += row.pagu[years[year]] ?? 0
+    if (row.parentId === null) continue
+    const parent = sums.get(row.parentId)
+    if (parent) for (let year = 0; year < years.length; year++) parent[year] += own[year]
+    else sums.set(row.parentId, [...own])
   }
-  planRowCache.set(row.id, { source: row, gridRow })
-  return gridRow
+  const totals = new Map<number, Record<number, number>>()
+  for (const [id, values] of sums) totals.set(id, Object.fromEntries(years.map((year, position) => [year, values[position]])))
+  return totals
 }
 
 /**
- * Puts a values-only save (pagu, targets and the totals above them) into the grid row AG Grid
- * already holds, so that only the changed columns are refreshed (api.refreshCells) instead of
- * every cell of the row (updateData). The three records, not the whole row: Object.assign of
- * 1.300 rows of a 5.000-cell paste took ~19 ms in a fresh page.
+ * The tree as grid rows: PD headings with totals, then their rows in order; collapsed branches hidden.
+ * `totals`: under a filter, the totals of the rows shown (shownTotals).
  */
-export function refreshGridValues(gridRow: GridRow, row: PlanRow): void {
-  gridRow.pagu = row.pagu
-  gridRow.targets = row.targets
-  gridRow.total = row.total
-  planRowCache.set(row.id, { source: row, gridRow })
-}
-
-export function headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {
-  const key = `pd-${pd.id}`
-  const cached = headingCache.get(key)
-  const same =
-    cached &&
-    cached.name === pd.name &&
-    cached.code === (pd.code ?? '') &&
-    Object.keys(total).every((year) => cached.total[Number(year)] === total[Number(year)])
-  if (cached && same) return cached
-  const created: GridRow = { ...headingRow(pd), key, total, hasChildren: true }
-  headingCache.set(key, created)
-  return created
-}
-
-/** The tree as grid rows: PD headings with totals, then their rows in order; collapsed branches hidden. */
-export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[], collapsed: ReadonlySet<string>, years: number[]): GridRow[] {
+export function buildGridRows(
+  cache: GridRowCache,
+  rows: PlanRow[],
+  perangkatDaerah: PerangkatDaerah[],
+  collapsed: ReadonlySet<string>,
+  years: number[],
+  totals?: ReadonlyMap<number, Record<number, number>>
+): GridRow[] {
   const parents = parentIds(rows)
   const byPd = new Map<number, PlanRow[]>()
   for (const row of rows) {
@@ -136,9 +101,10 @@ export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[
     for (const year of years) total[year] = 0
     for (const row of own) {
       if (row.parentId !== null) continue
-      for (const year of years) total[year] += row.total[year] ?? 0
+      const rowTotal = totals?.get(row.id) ?? row.total
+      for (const year of years) total[year] += rowTotal[year] ?? 0
     }
-    result.push(headingOf(pd, total))
+    result.push(cache.headingOf(pd, total))
     if (collapsed.has(pdKey)) continue
     const hidden = new Set<number>()
     for (const row of own) {
@@ -148,34 +114,10 @@ export function buildGridRows(rows: PlanRow[], perangkatDaerah: PerangkatDaerah[
       }
       const key = String(row.id)
       if (collapsed.has(key)) hidden.add(row.id)
-      result.push(gridRowOf(row, parents.has(row.id)))
+      result.push(cache.gridRowOf(row, parents.has(row.id), totals?.get(row.id)))
     }
   }
   return result
-}
-
-function headingRow(pd: PerangkatDaerah): Omit<GridRow, 'key' | 'total' | 'hasChildren'> {
-  return {
-    id: -pd.id,
-    kind: 'pd',
-    depth: 0,
-    level: 'program',
-    parentId: null,
-    perangkatDaerahId: pd.id,
-    code: pd.code ?? '',
-    name: pd.name,
-    nameOverridden: false,
-    indikator: '',
-    indikatorOverridden: false,
-    satuan: '',
-    satuanOverridden: false,
-    pagu: {},
-    targets: {},
-    sasaranIds: [],
-    lokasiIds: [],
-    sumberDanaIds: [],
-    codeStatus: { valid: true }
-  }
 }
 
 /** Every rupiah of the rows shown (after filters), each counted once. */

@@ -64,6 +64,8 @@ export class PlanStore {
   private readonly targetYears: number[]
   flaggedCount = 0
   warningCount = 0
+  /** Counts the times the links were taken again (a sasaran linked or unlinked): a misi or sasaran filter then keeps other rows. */
+  linksVersion = 0
 
   constructor(
     readonly rows: PlanRow[],
@@ -279,6 +281,7 @@ export class PlanStore {
 
   /** Misi served and warnings of every row, from scratch (rows come parents first). */
   private recomputeLinks(): void {
+    this.linksVersion += 1
     this.misiOfRow.clear()
     this.misiPagu.clear()
     this.warningCountOfRow.clear()

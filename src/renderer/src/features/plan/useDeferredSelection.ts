@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useRef, useState } from 'react'
-import type { CellEdits, EditKind } from './usePlanEdits'
+import type { ApplyEdits, CellEdits, EditKind } from './usePlanEdits'
 
 const NONE = Symbol('none')
 
@@ -8,7 +8,7 @@ const NONE = Symbol('none')
  * in flight: Enter saves a cell and moves down at once, and the saved values and misi totals
  * should be on screen before the side panel redraws for the next row.
  */
-export function useDeferredSelection(apply: (kind: EditKind, edits: CellEdits, note?: string) => Promise<boolean>) {
+export function useDeferredSelection(apply: ApplyEdits) {
   const [selectedId, setSelectedId] = useState<number>()
   const saving = useRef(0)
   const pending = useRef<number | undefined | typeof NONE>(NONE)

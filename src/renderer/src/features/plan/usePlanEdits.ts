@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
 import type { PlanRow } from '../../../../shared/domain'
+import type { WithUndoState } from '../../../../shared/changeLog'
+import type { CellError } from '../../../../shared/result'
 import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -11,6 +13,16 @@ import type { UndoState } from '../../../../shared/changeLog'
 
 export type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 export type EditKind = ApiArgs<'applyCellEdits'>['kind']
+/** A batch was saved, or refused whole: the refused cells in the batch's order (the first is where the analyst looks). */
+export type EditOutcome = { saved: true } | { saved: false; refused: CellError[] }
+export type ApplyEdits = (kind: EditKind, edits: CellEdits, note?: string) => Promise<EditOutcome>
+
+/** What the server replies to every step of the change log: the rows (or values) it changed, the rows gone, what is left to undo. */
+export interface StepReply extends WithUndoState {
+  rows: PlanRow[]
+  removedIds?: number[]
+  values?: SavedCellValue[]
+}
 
 /** Shows what a batch of pagu and target cells will store while the server checks and writes it. */
 export interface Expectation {
@@ -28,15 +40,27 @@ export function notifyHistoryChanged(): void {
 }
 
 /**
- * Sends edits as one batch, keeps the reasons of refused cells for the grid to show,
- * and runs undo / redo (which the database keeps, so they work after a restart). An undo
- * or redo that adds or removes rows also says which rows are gone.
+ * The plan screen's one edit loop. Every editor (text, number, code, paste, fill, clear) sends
+ * its cells through `apply`; undo, redo, a deletion and rows added by a paste go through
+ * `commit`. Both end in `show`: the reply's rows or values go on screen and its undo state on
+ * the buttons (the reply carries it: no second request). Refused cells keep their reasons
+ * for the grid to show. Undo and redo live in the database, so they work after a restart.
  */
 export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void, expect?: Expectation) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
 
+  /** A reply of the server on screen: its rows, values and removed rows, and what is left to undo. */
+  const show = useCallback(
+    (reply: StepReply) => {
+      onRowsSaved(reply.rows, reply.removedIds, reply.values)
+      setUndoState(reply.undoState)
+    },
+    [onRowsSaved]
+  )
+
+  // For steps recorded elsewhere (a sasaran link, a row added by its form) and the screen's start.
   const refreshUndoState = useCallback(() => {
     call('getUndoState', {})
       .then(setUndoState)
@@ -62,10 +86,10 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
 
   /** `note`: said after the saved notice (a paste's cells that fell on read-only cells), or alone when nothing was sent. */
   const apply = useCallback(
-    async (kind: EditKind, edits: CellEdits, note?: string): Promise<boolean> => {
+    async (kind: EditKind, edits: CellEdits, note?: string): Promise<EditOutcome> => {
       if (edits.length === 0) {
         if (note) notice.showError(note)
-        return true
+        return { saved: true }
       }
       let expected: ExpectedValues | undefined
       // One cell is saved as it is typed; batches say when they take a while.
@@ -79,7 +103,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         const result = await request.finally(busyDone)
         const asExpected = expected !== undefined && sameValues(expected.values, result.values)
         if (expected && !asExpected) expect?.show(expected.previous)
-        onRowsSaved(asExpected ? [] : result.rows, undefined, asExpected ? undefined : result.values)
+        // Values drawn as expected are on screen already: of the reply, only its undo state is new.
+        show(asExpected ? { rows: [], undoState: result.undoState } : result)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
           if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
@@ -90,34 +115,59 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         // Shown with the saved values, in this task (React would otherwise draw it a task or more later).
         const saved = result.batchId === null ? result.description : `${result.description} disimpan.`
         if (kind !== 'edit') flushSync(() => notice.showInfo(note ? `${saved} ${note}` : saved))
-        refreshUndoState()
-        return true
+        return { saved: true }
       } catch (error) {
         if (expected) expect?.show(expected.previous)
         const cells = error instanceof ApiCallError ? (error.apiError.cells ?? []) : []
         setCellErrors(new Map(cells.map((cell) => [`${cell.planRowId}|${cell.field}`, cell.message])))
         // The cells that fell on totals are said too: fixing the refused ones alone would not bring them in.
         notice.showError(note ? `${errorMessage(error)} ${note}` : errorMessage(error))
-        return false
+        return { saved: false, refused: cells }
       }
     },
-    [busyNotice, expect, notice, onRowsSaved, refreshUndoState]
+    [busyNotice, expect, notice, show]
   )
 
-  const step = useCallback(
-    async (direction: 'undo' | 'redo') => {
-      const busyDone = busyNotice(direction === 'undo' ? 'Membatalkan…' : 'Mengulangi…')
+  /**
+   * A step that is not a batch of cells (undo, redo, a deletion, rows added by a paste): its reply
+   * goes on screen with `said` (its notice) when it is done. Undefined when it failed, as said.
+   */
+  const commit = useCallback(
+    async <T extends StepReply>(request: () => Promise<T>, busy: string, said: (reply: T) => string): Promise<T | undefined> => {
+      const busyDone = busyNotice(busy)
       try {
-        const result = await call(direction, {}).finally(busyDone)
-        onRowsSaved(result.rows, result.removedIds, result.values)
-        flushSync(() => notice.showInfo(result.description))
+        const reply = await request().finally(busyDone)
+        show(reply)
+        flushSync(() => notice.showInfo(said(reply)))
+        return reply
       } catch (error) {
         notice.showError(errorMessage(error))
+        // The step may have been refused for a state this screen did not know: ask what it is.
+        refreshUndoState()
+        return undefined
       }
-      refreshUndoState()
     },
-    [busyNotice, notice, onRowsSaved, refreshUndoState]
+    [busyNotice, notice, refreshUndoState, show]
   )
 
-  return { apply, cellErrors, undoState, undo: () => step('undo'), redo: () => step('redo'), refreshUndoState }
+  const undo = useCallback(
+    () =>
+      commit(
+        () => call('undo', {}),
+        'Membatalkan…',
+        (reply) => reply.description
+      ),
+    [commit]
+  )
+  const redo = useCallback(
+    () =>
+      commit(
+        () => call('redo', {}),
+        'Mengulangi…',
+        (reply) => reply.description
+      ),
+    [commit]
+  )
+
+  return { apply, commit, cellErrors, undoState, undo, redo, refreshUndoState }
 }

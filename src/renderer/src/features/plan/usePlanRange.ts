@@ -1,25 +1,23 @@
-import type { ColDef, GridApi, IRowNode } from 'ag-grid-community'
-import { useCallback } from 'react'
+import type { GridApi, IRowNode } from 'ag-grid-community'
+import { useCallback, useRef } from 'react'
 import { formatCount } from '../../../../shared/money'
 import { useNotice } from '../../components/Notice'
 import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
 import type { CellPos } from '../../grid/range/rangeModel'
 import type { SkippedCell } from '../../grid/range/pasteTargets'
 import type { GridRow } from './gridRows'
-import type { CellEdits, EditKind } from './usePlanEdits'
+import type { ApplyEdits } from './usePlanEdits'
 
 interface Options {
   api: GridApi<GridRow> | undefined
-  applyEdits(kind: EditKind, edits: CellEdits, note?: string): Promise<boolean>
-  onOverflow(rows: number, block: string[][], start: CellPos): void
+  applyEdits: ApplyEdits
+  onOverflow: (rows: number, block: string[][], start: CellPos) => void
 }
 
 function isEditable(api: GridApi<GridRow>, node: IRowNode<GridRow> | undefined, colId: string): boolean {
   const column = api.getColumn(colId)
   if (!node?.data || node.data.kind !== 'plan' || !column) return false
-  const editable = (column.getColDef() as ColDef<GridRow>).editable
-  if (typeof editable === 'function') return editable({ node, data: node.data, column, colDef: column.getColDef(), api, context: undefined })
-  return editable === true
+  return column.isCellEditable(node)
 }
 
 /** A row keeps its code: Delete and Ctrl+X empty the other cells of a range and leave codes as they are. */
@@ -40,12 +38,17 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
   const node = useCallback((rowIndex: number) => api?.getDisplayedRowAtIndex(rowIndex), [api])
   const onEdits = useCallback(
     async (edits: GridCellEdit[], kind: RangeKind, skipped: SkippedCell[]) => {
-      const batch = edits
-        .filter((edit) => /^\d+$/.test(edit.rowId))
-        .map((edit) => ({ planRowId: Number(edit.rowId), field: edit.colId as CellEdits[number]['field'], text: edit.text }))
-      await applyEdits(kind, batch, skippedNote(skipped.length))
+      const batch = edits.filter((edit) => /^\d+$/.test(edit.rowId)).map((edit) => ({ planRowId: Number(edit.rowId), field: edit.colId, text: edit.text }))
+      const outcome = await applyEdits(kind, batch, skippedNote(skipped.length))
+      // A refused batch: its first bad cell is brought into view (the message names its row, column and year).
+      const first = outcome.saved ? undefined : outcome.refused[0]
+      const rowNode = first && api?.getRowNode(String(first.planRowId))
+      if (first && rowNode) {
+        api?.ensureNodeVisible(rowNode)
+        api?.ensureColumnVisible(first.field)
+      }
     },
-    [applyEdits]
+    [api, applyEdits]
   )
   const editable = (rowIndex: number, colId: string) => (api ? isEditable(api, node(rowIndex), colId) : false)
   const cellValue = (rowIndex: number, colId: string): unknown => {
@@ -63,8 +66,8 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
       const rowNode = node(rowIndex)
       if (!api || !rowNode) return ''
       // Money goes out as plain digits: Excel in any locale and Selaras itself read them the same.
-      const value = api.getCellValue({ rowNode, colKey: colId, useFormatter: !colId.startsWith('pagu:') })
-      return value === null || value === undefined ? '' : String(value)
+      const value: unknown = api.getCellValue({ rowNode, colKey: colId, useFormatter: !colId.startsWith('pagu:') })
+      return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
     },
     // The status bar leaves PD headings out of its sum (their rows are summed already); a copy
     // gives their totals to the spreadsheet as numbers like any other.
@@ -74,5 +77,9 @@ export function usePlanRange({ api, applyEdits, onOverflow }: Options) {
     onOverflow
   })
   // The status bar shows statusText when it is not empty, so the hint comes from here.
-  return { ...selection, statusText: selection.statusText || RANGE_HINT }
+  // A stable function (the grid calls it after each save), not the selection's method.
+  const latest = useRef(selection)
+  latest.current = selection
+  const refreshStatus = useCallback(() => latest.current.refreshStatus(), [])
+  return { ...selection, refreshStatus, statusText: selection.statusText || RANGE_HINT }
 }

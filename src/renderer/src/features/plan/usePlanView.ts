@@ -1,8 +1,9 @@
 import type { GridApi, IRowNode } from 'ag-grid-community'
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import { paguYears } from './planYears'
-import { buildGridRows, filterRows, gridRowOf, headingOf, refreshGridValues, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
+import { GridRowCache } from './gridRowCache'
+import { buildGridRows, filterRows, shownTotals, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
 import type { PlanStore, SaveOutcome } from './planStore'
 
 interface Options {
@@ -29,19 +30,25 @@ function addDifference(target: Totals, before: Totals, after: Totals, years: num
  */
 export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, gridApi }: Options) {
   const years = useMemo(() => paguYears(plan), [plan])
-  // A changed sasaran link changes which rows a misi or sasaran filter keeps.
-  const [relayout, bumpRelayout] = useReducer((count: number) => count + 1, 0)
+  const [cache] = useState(() => new GridRowCache())
+  // A changed sasaran link changes which rows a misi or sasaran filter keeps: the store counts
+  // its link changes, read at each render (a save re-renders the screen).
+  const linksVersion = filter.misiId || filter.sasaranId ? store.linksVersion : 0
   // store.rows is updated in place by values-only saves; the layout reads it when it is rebuilt.
   const layout = useMemo(() => {
+    void linksVersion
     const shown = filterRows(store.rows, filter, plan)
+    const filtered = shown !== store.rows
+    cache.prune(store.rows)
     return {
-      gridRows: buildGridRows(shown, perangkatDaerah, collapsed, years),
-      shownIds: shown === store.rows ? undefined : new Set(shown.map((row) => row.id)),
+      // Under a filter each total row sums what is shown; without one, the rows' own totals.
+      gridRows: buildGridRows(cache, shown, perangkatDaerah, collapsed, years, filtered ? shownTotals(shown, years) : undefined),
+      shownIds: filtered ? new Set(shown.map((row) => row.id)) : undefined,
       shownCount: shown.length,
       total: visibleTotal(shown, years)
     }
-    // relayout only asks for the same work again after links changed.
-  }, [store, filter, collapsed, plan, perangkatDaerah, years, relayout])
+    // linksVersion only asks for the same work again after links changed.
+  }, [cache, store, filter, collapsed, plan, perangkatDaerah, years, linksVersion])
   const [patchedTotal, setPatchedTotal] = useState<{ layout: typeof layout; total: Totals }>()
   const total = patchedTotal?.layout === layout ? patchedTotal.total : layout.total
   // The last patched total, for the next patch to add to before React renders it (summed here,
@@ -62,7 +69,34 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       const inPlace: IRowNode<GridRow>[] = []
       const headingTotals = new Map<number, Totals>()
       const changedShown = outcome.changed.filter(({ after }) => shown(after))
-      for (const { before, after } of changedShown) {
+      // Under a filter the totals are those of the rows shown: taken again for the rows on
+      // screen (few, as a filter narrows), then each changed row and the rows above it redrawn.
+      const filteredTotals = layout.shownIds && shownTotals(store.rows.filter(shown), years)
+      if (filteredTotals) {
+        const redraw = new Map<number, PlanRow>()
+        for (const { after } of changedShown)
+          for (let row: PlanRow | undefined = after; row && !redraw.has(row.id); row = row.parentId === null ? undefined : store.get(row.parentId))
+            redraw.set(row.id, row)
+        for (const row of redraw.values()) {
+          const node = gridApi?.getRowNode(String(row.id))
+          if (!node?.data) continue
+          if (outcome.fields) {
+            cache.refreshValues(node.data, row, filteredTotals.get(row.id))
+            inPlace.push(node)
+          } else update.push(cache.gridRowOf(row, node.data.hasChildren, filteredTotals.get(row.id)))
+          if (row.parentId === null) headingTotals.set(row.perangkatDaerahId, {})
+        }
+        for (const pdId of headingTotals.keys()) {
+          const sum: Totals = {}
+          for (const year of years) sum[year] = 0
+          for (const [id, rowTotal] of filteredTotals) {
+            const row = store.get(id)
+            if (row?.parentId === null && row.perangkatDaerahId === pdId) for (const year of years) sum[year] += rowTotal[year] ?? 0
+          }
+          headingTotals.set(pdId, sum)
+        }
+      }
+      for (const { before, after } of filteredTotals ? [] : changedShown) {
         if (after.parentId === null) {
           const heading = gridApi?.getRowNode(`pd-${after.perangkatDaerahId}`)?.data
           const current = headingTotals.get(after.perangkatDaerahId) ?? heading?.total
@@ -71,21 +105,20 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
         const node = gridApi?.getRowNode(String(after.id))
         if (!node?.data) continue
         if (outcome.fields) {
-          refreshGridValues(node.data, after)
+          cache.refreshValues(node.data, after)
           inPlace.push(node)
-        } else update.push(gridRowOf(after, node.data.hasChildren))
+        } else update.push(cache.gridRowOf(after, node.data.hasChildren))
       }
       if (outcome.fields && inPlace.length > 0) gridApi?.refreshCells({ rowNodes: inPlace, columns: [...outcome.fields, 'name'] })
       for (const [pdId, headingTotal] of headingTotals) {
         const pd = perangkatDaerah.find((entry) => entry.id === pdId)
-        if (pd) update.push(headingOf(pd, headingTotal))
+        if (pd) update.push(cache.headingOf(pd, headingTotal))
       }
       // Each node takes its new data and redraws its cells; a transaction would re-run the
       // row model over all 34.500 nodes.
       for (const row of update) gridApi?.getRowNode(row.key)?.updateData(row)
       // Rows below a new or removed link gain or lose their "no sasaran" mark.
       if (outcome.linksChanged) gridApi?.refreshCells({ columns: ['name'], force: true })
-      if (outcome.linksChanged && (filter.misiId || filter.sasaranId)) bumpRelayout()
       if (changedShown.length === 0) return
       const base = patchedRef.current?.layout === layout ? patchedRef.current.total : layout.total
       const sums = years.map((year) => base[year] ?? 0)
@@ -98,9 +131,9 @@ export function usePlanView({ store, plan, perangkatDaerah, filter, collapsed, g
       patchedRef.current = next
       setPatchedTotal(next)
     },
-    [filter, gridApi, perangkatDaerah, years]
+    [cache, gridApi, perangkatDaerah, store, years]
   )
 
   const isShown = useCallback((id: number) => layout.shownIds === undefined || layout.shownIds.has(id), [layout])
-  return { gridRows: layout.gridRows, shownCount: layout.shownCount, total, patch, isShown }
+  return { gridRows: layout.gridRows, shownCount: layout.shownCount, filtered: layout.shownIds !== undefined, total, patch, isShown }
 }

@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dispatch } from '../../../src/main/services/dispatch'
+import type { PlanRow } from '../../../src/shared/domain'
+import { openTempDb, type TempDb } from '../../support/tempDb'
+
+let temp: TempDb
+beforeEach(() => {
+  temp = openTempDb()
+})
+afterEach(() => temp.cleanup())
+
+const call = (channel: string, args: unknown) => {
+  const result = dispatch(temp.handlers, channel, args, () => undefined)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as Record<string, unknown>
+}
+const undoState = () => call('getUndoState', {})
+
+describe('every step of the change log replies with what is left to undo and redo', () => {
+  it('a cell edit, a paste adding rows, undo, redo and a deletion each carry the state getUndoState gives after them', () => {
+    const program = call('createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02' }) as unknown as PlanRow
+    const kegiatan = call('createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01' }) as unknown as PlanRow
+    const sub = call('createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.01.0001' }) as unknown as PlanRow
+
+    const edited = call('applyCellEdits', { kind: 'edit', edits: [{ planRowId: sub.id, field: 'pagu:2023', text: '1000' }] })
+    expect(edited.undoState).toEqual({ undo: 'Ubah 1 sel', redo: null })
+    expect(edited.undoState).toEqual(undoState())
+
+    const added = call('createPlanRows', { parentId: kegiatan.id, rows: [{ code: '1.02.02.2.01.0002', cells: [{ field: 'pagu:2023', text: '5' }] }] })
+    expect(added.undoState).toEqual(undoState())
+    expect((added.undoState as { undo: string }).undo).toMatch(/^Tambah 1 sub kegiatan/)
+
+    const undone = call('undo', {})
+    expect(undone.undoState).toEqual(undoState())
+    expect((undone.undoState as { redo: string }).redo).toMatch(/^Tambah 1 sub kegiatan/)
+    const redone = call('redo', {})
+    expect(redone.undoState).toEqual(undoState())
+    expect((redone.undoState as { redo: string | null }).redo).toBeNull()
+
+    const deleted = call('deletePlanRow', { planRowId: sub.id })
+    expect(deleted.undoState).toEqual(undoState())
+    expect((deleted.undoState as { undo: string }).undo).toMatch(/1\.02\.02\.2\.01\.0001/)
+  })
+})
