@@ -66,7 +66,10 @@ test('a bad pagu is refused with a reason and the old value stays', async ({ pag
     ['1.250', 'bisa berarti 1250 atau 1,25']
   ]) {
     await editCell(page, rowId, 'pagu:2024', input)
-    await expect(page.getByTestId('notice')).toContainText(reason)
+    // The refused text stays in the editor with its reason; Esc gives the old value back.
+    await expect(page.getByTestId('cell-reason')).toContainText(reason)
+    await expect(gridCell(page, rowId, 'pagu:2024').locator('input')).toHaveValue(input)
+    await page.keyboard.press('Escape')
     await expect(gridCell(page, rowId, 'pagu:2024')).toHaveText('750.000.000')
   }
   await page.reload()
