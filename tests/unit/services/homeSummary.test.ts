@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { setPlanVersionId } from '../../../src/main/db/repositories/nomenklatur'
-import { PlanStore } from '../../../src/renderer/src/features/plan/planStore'
+import { PlanStore } from '../../../src/renderer/src/features/plan/model/planStore'
 import { storeSmallVersion } from '../../support/nomenklaturFixture'
 import { smallPlan } from '../../support/smallPlan'
 import { openTempDb, type TempDb } from '../../support/tempDb'

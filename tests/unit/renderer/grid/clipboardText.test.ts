@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseTsv, toHtml, toTsv } from '../../../../src/renderer/src/grid/range/clipboardText'
+import { parseTsv, toHtml, toTsv } from '../../../../src/renderer/src/grid/range/model/clipboardText'
 
 describe('toTsv and parseTsv', () => {
   it('round-trips tricky cells', () => {

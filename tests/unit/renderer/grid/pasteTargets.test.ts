@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clearEdits, fillDownEdits, NOT_EDITABLE, PAST_LAST_COLUMN, pastedRange, pasteEdits } from '../../../../src/renderer/src/grid/range/pasteTargets'
-import type { CellRange } from '../../../../src/renderer/src/grid/range/rangeModel'
+import { clearEdits, fillDownEdits, NOT_EDITABLE, PAST_LAST_COLUMN, pastedRange, pasteEdits } from '../../../../src/renderer/src/grid/range/model/pasteTargets'
+import type { CellRange } from '../../../../src/renderer/src/grid/range/model/rangeModel'
 
 const order = ['code', 'name', 'pagu2025', 'pagu2026', 'sasaran']
 const editable = (_row: number, colId: string) => colId !== 'sasaran'

@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community'
 import { describe, expect, it } from 'vitest'
-import { createRangeCore } from '../../../../src/renderer/src/grid/range/rangeCore'
-import type { RangeRef } from '../../../../src/renderer/src/grid/range/rangeRef'
+import { createRangeCore } from '../../../../src/renderer/src/grid/range/model/rangeCore'
+import type { RangeRef } from '../../../../src/renderer/src/grid/range/model/rangeRef'
 
 /** The few calls the range core makes, over rows a..e in one column: a grid whose focus moves at once and whose reports come when the test says. */
 function fakeGrid() {

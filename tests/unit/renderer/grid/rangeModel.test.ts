@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { cellCount, cellsOf, containsCell, extend, normalize, rowsOf, wholeRange, type CellRange } from '../../../../src/renderer/src/grid/range/rangeModel'
+import {
+  cellCount,
+  cellsOf,
+  containsCell,
+  extend,
+  normalize,
+  rowsOf,
+  wholeRange,
+  type CellRange
+} from '../../../../src/renderer/src/grid/range/model/rangeModel'
 
 const order = ['a', 'b', 'c', 'd']
 const range = (anchorRow: number, anchorCol: string, focusRow: number, focusCol: string): CellRange => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalize, type CellRange } from '../../../../src/renderer/src/grid/range/rangeModel'
-import { cellRefOf, coversCell, highlightColumns, refOf, resolveRef, sameRef, type RangeRef } from '../../../../src/renderer/src/grid/range/rangeRef'
+import { normalize, type CellRange } from '../../../../src/renderer/src/grid/range/model/rangeModel'
+import { cellRefOf, coversCell, highlightColumns, refOf, resolveRef, sameRef, type RangeRef } from '../../../../src/renderer/src/grid/range/model/rangeRef'
 
 const order = ['code', 'name', 'pagu:2023', 'pagu:2024']
 // Display orders of the same rows: a PD heading, program A with kegiatan and subs, then program B.

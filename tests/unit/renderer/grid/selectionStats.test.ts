@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatStats, rangeStatus, stats } from '../../../../src/renderer/src/grid/range/selectionStats'
+import { formatStats, rangeStatus, stats } from '../../../../src/renderer/src/grid/range/model/selectionStats'
 
 describe('stats', () => {
   it('counts non-empty cells and adds only numbers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PerangkatDaerah, PlanRow } from '../../../../src/shared/domain'
-import { GridRowCache } from '../../../../src/renderer/src/features/plan/gridRowCache'
-import { buildGridRows, shownTotals, visibleTotal } from '../../../../src/renderer/src/features/plan/gridRows'
+import { GridRowCache } from '../../../../src/renderer/src/features/plan/model/gridRowCache'
+import { buildGridRows, shownTotals, visibleTotal } from '../../../../src/renderer/src/features/plan/model/gridRows'
 
 const years = [2022, 2023]
 const pd: PerangkatDaerah = { id: 11, code: '1.02.0.00.0.00.01.0000', name: 'Dinas Kesehatan' } as PerangkatDaerah

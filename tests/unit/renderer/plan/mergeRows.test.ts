@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PlanRow } from '../../../../src/shared/domain'
 import { setPlanVersionId } from '../../../../src/main/db/repositories/nomenklatur'
-import { mergeRows } from '../../../../src/renderer/src/features/plan/mergeRows'
+import { mergeRows } from '../../../../src/renderer/src/features/plan/model/mergeRows'
 import { storeSmallVersion } from '../../../support/nomenklaturFixture'
 import { openTempDb, type TempDb } from '../../../support/tempDb'
 

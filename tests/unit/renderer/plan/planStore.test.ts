@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PlanRow } from '../../../../src/shared/domain'
-import { PlanStore } from '../../../../src/renderer/src/features/plan/planStore'
+import { PlanStore } from '../../../../src/renderer/src/features/plan/model/planStore'
 import { smallPlan as buildSmallPlan, random } from '../../../support/smallPlan'
 import { openTempDb, type TempDb } from '../../../support/tempDb'
 import type { SavedCellValue } from '../../../../src/shared/edits'

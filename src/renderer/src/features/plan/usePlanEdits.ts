@@ -7,7 +7,7 @@ import type { CellError } from '../../../../shared/result'
 import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
-import { sameValues, type ExpectedValues } from './expectedValues'
+import { sameValues, type ExpectedValues } from './model/expectedValues'
 import type { SavedCellValue } from '../../../../shared/edits'
 import type { UndoState } from '../../../../shared/changeLog'
 

@@ -1,10 +1,10 @@
 // The keys and clipboard events of a range: Shift+arrow, Delete, Ctrl+D, Ctrl+A, copy, cut and
 // paste, handled on the document while a cell of the grid has the keyboard focus.
-import { parseTsv, toHtml, toTsv } from './clipboardText'
-import { clearEdits, fillDownEdits } from './pasteTargets'
+import { parseTsv, toHtml, toTsv } from './model/clipboardText'
+import { clearEdits, fillDownEdits } from './model/pasteTargets'
 import { gridCellFocused, inGrid } from './gridFocus'
-import { topLeft, type RangeCore, type RangeSelectionOptions } from './rangeCore'
-import { rowsOf, wholeRange, type CellRange, type Direction } from './rangeModel'
+import { topLeft, type RangeCore, type RangeSelectionOptions } from './model/rangeCore'
+import { rowsOf, wholeRange, type CellRange, type Direction } from './model/rangeModel'
 
 const ARROWS: Partial<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
 

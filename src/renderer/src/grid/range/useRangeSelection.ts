@@ -17,13 +17,13 @@ import type {
 import type { AgGridReactProps } from 'ag-grid-react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { gridCellFocused } from './gridFocus'
-import { createRangeCore, type RangeSelectionOptions } from './rangeCore'
+import { createRangeCore, type RangeSelectionOptions } from './model/rangeCore'
 import { listenRangeKeys } from './rangeKeys'
-import type { CellPos, CellRange } from './rangeModel'
-import type { CellRef, RangeRef } from './rangeRef'
+import type { CellPos, CellRange } from './model/rangeModel'
+import type { CellRef, RangeRef } from './model/rangeRef'
 import './range.css'
 
-export type { EditKind, GridCellEdit, RangeSelectionOptions } from './rangeCore'
+export type { EditKind, GridCellEdit, RangeSelectionOptions } from './model/rangeCore'
 
 export interface RangeSelection {
   /** The range by row id and column id; undefined when nothing is selected. */

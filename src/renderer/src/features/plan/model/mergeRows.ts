@@ -1,4 +1,4 @@
-import type { PlanRow } from '../../../../shared/domain'
+import type { PlanRow } from '../../../../../shared/domain'
 
 /**
  * Tree order, as the server lists the plan (planContext.toPlanRows): programs by PD then

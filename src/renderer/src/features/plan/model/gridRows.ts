@@ -1,4 +1,4 @@
-import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../../shared/domain'
 import type { GridRowCache } from './gridRowCache'
 
 /** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */

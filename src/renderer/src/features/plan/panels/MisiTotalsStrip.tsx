@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react'
-import type { RpjmdView } from '../../../../shared/domain'
-import { formatRupiah } from '../../../../shared/money'
-import type { PlanStore } from './planStore'
+import type { RpjmdView } from '../../../../../shared/domain'
+import { formatRupiah } from '../../../../../shared/money'
+import type { PlanStore } from '../model/planStore'
 
 /** The pagu of every misi for a chosen year, updated with each edit (`version` says when). */
 function MisiTotalsStripView({ store, version, plan }: { store: PlanStore; version: number; plan: RpjmdView }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { ApiArgs } from '../../../../shared/contract'
-import type { NomenklaturEntry } from '../../../../shared/master'
-import { call, errorMessage } from '../../api/client'
+import type { ApiArgs } from '../../../../../shared/contract'
+import type { NomenklaturEntry } from '../../../../../shared/master'
+import { call, errorMessage } from '../../../api/client'
 
 export type CodeSearchScope = Omit<ApiArgs<'searchNomenklatur'>, 'query' | 'limit'>
 

@@ -1,5 +1,5 @@
 import type { CustomCellRendererProps } from 'ag-grid-react'
-import type { GridRow } from './gridRows'
+import type { GridRow } from '../model/gridRows'
 
 export interface TreeContext {
   isCollapsed(key: string): boolean

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useRef, useState } from 'react'
-import type { ApplyEdits, CellEdits, EditKind } from './usePlanEdits'
+import type { ApplyEdits, CellEdits, EditKind } from '../usePlanEdits'
 
 const NONE = Symbol('none')
 

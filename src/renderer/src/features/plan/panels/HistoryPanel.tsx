@@ -1,8 +1,8 @@
 import { useCallback } from 'react'
-import type { PlanRow } from '../../../../shared/domain'
-import { call } from '../../api/client'
-import { useLoad } from '../../useLoad'
-import type { UndoState } from '../../../../shared/changeLog'
+import type { PlanRow } from '../../../../../shared/domain'
+import { call } from '../../../api/client'
+import { useLoad } from '../../../useLoad'
+import type { UndoState } from '../../../../../shared/changeLog'
 
 const show = (value: string | number | null) => (value === null ? '—' : typeof value === 'number' ? value.toLocaleString('id-ID') : value)
 

@@ -1,7 +1,7 @@
 import { useGridCellEditor, type CustomCellEditorProps } from 'ag-grid-react'
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import type { GridRow } from './gridRows'
+import type { GridRow } from '../model/gridRows'
 
 /** A typed text the server refused, to open again in its cell with the reason. */
 export interface RefusedText {

@@ -1,6 +1,6 @@
 import { useCallback, type Dispatch, type SetStateAction } from 'react'
-import type { PlanRow } from '../../../../shared/domain'
-import type { PlanStore } from './planStore'
+import type { PlanRow } from '../../../../../shared/domain'
+import type { PlanStore } from '../model/planStore'
 
 interface Options {
   store: PlanStore

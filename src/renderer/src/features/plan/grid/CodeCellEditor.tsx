@@ -1,7 +1,7 @@
 import type { CustomCellEditorProps } from 'ag-grid-react'
-import type { PlanRow } from '../../../../shared/domain'
-import { CodeSearch } from './CodeSearch'
-import type { CodeSearchScope } from './useCodeSearch'
+import type { PlanRow } from '../../../../../shared/domain'
+import { CodeSearch } from '../forms/CodeSearch'
+import type { CodeSearchScope } from '../forms/useCodeSearch'
 
 export interface CodeEditorParams {
   scopeFor: (row: PlanRow) => CodeSearchScope

@@ -1,6 +1,6 @@
 import type { Column, GridApi } from 'ag-grid-community'
 import { memo, useState } from 'react'
-import type { GridRow } from './gridRows'
+import type { GridRow } from '../model/gridRows'
 
 /** Show or hide columns; the code and name columns always stay. */
 function ColumnMenuView({ api }: { api: GridApi<GridRow> | undefined }) {

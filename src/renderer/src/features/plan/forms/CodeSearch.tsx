@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import type { NomenklaturEntry } from '../../../../shared/master'
+import type { NomenklaturEntry } from '../../../../../shared/master'
 import { useCodeSearch, type CodeSearchScope } from './useCodeSearch'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { memo, useState } from 'react'
-import type { PerangkatDaerah, PlanRow } from '../../../../shared/domain'
-import { call, errorMessage } from '../../api/client'
-import { useNotice } from '../../components/Notice'
-import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
+import type { PerangkatDaerah, PlanRow } from '../../../../../shared/domain'
+import { call, errorMessage } from '../../../api/client'
+import { useNotice } from '../../../components/Notice'
+import { PerangkatDaerahSelect } from '../../../components/PerangkatDaerahSelect'
 import { CodeSearch } from './CodeSearch'
 
 interface Props {

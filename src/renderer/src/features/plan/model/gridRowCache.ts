@@ -1,4 +1,4 @@
-import type { PerangkatDaerah, PlanRow } from '../../../../shared/domain'
+import type { PerangkatDaerah, PlanRow } from '../../../../../shared/domain'
 import type { GridRow } from './gridRows'
 
 const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const

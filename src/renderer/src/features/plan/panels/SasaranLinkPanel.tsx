@@ -1,7 +1,7 @@
-import type { PlanRow, RpjmdView } from '../../../../shared/domain'
-import { call, errorMessage } from '../../api/client'
-import { useNotice } from '../../components/Notice'
-import { notifyHistoryChanged } from './usePlanEdits'
+import type { PlanRow, RpjmdView } from '../../../../../shared/domain'
+import { call, errorMessage } from '../../../api/client'
+import { useNotice } from '../../../components/Notice'
+import { notifyHistoryChanged } from '../usePlanEdits'
 
 interface Props {
   plan: RpjmdView

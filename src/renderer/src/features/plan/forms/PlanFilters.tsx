@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import type { PerangkatDaerah, RpjmdView } from '../../../../shared/domain'
-import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
-import type { PlanFilter } from './gridRows'
+import type { PerangkatDaerah, RpjmdView } from '../../../../../shared/domain'
+import { PerangkatDaerahSelect } from '../../../components/PerangkatDaerahSelect'
+import type { PlanFilter } from '../model/gridRows'
 
 interface Props {
   plan: RpjmdView

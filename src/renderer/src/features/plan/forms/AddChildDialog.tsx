@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
-import type { PlanRow } from '../../../../shared/domain'
-import { call, errorMessage } from '../../api/client'
-import { useNotice } from '../../components/Notice'
+import type { PlanRow } from '../../../../../shared/domain'
+import { call, errorMessage } from '../../../api/client'
+import { useNotice } from '../../../components/Notice'
 import { CodeSearch } from './CodeSearch'
 
 interface Props {

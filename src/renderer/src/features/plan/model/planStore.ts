@@ -1,7 +1,7 @@
-import type { PlanRow, RpjmdView } from '../../../../shared/domain'
+import type { PlanRow, RpjmdView } from '../../../../../shared/domain'
 import { paguYears } from './planYears'
-import { rowWarningCount, rowWarnings, type PlanWarning } from './warnings'
-import type { SavedCellValue } from '../../../../shared/edits'
+import { rowWarningCount, rowWarnings, type PlanWarning } from '../../../../../shared/planWarnings'
+import type { SavedCellValue } from '../../../../../shared/edits'
 
 /** What a save did to the plan: values only, or rows that moved, appeared or vanished. */
 export interface SaveOutcome {

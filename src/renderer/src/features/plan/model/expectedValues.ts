@@ -1,9 +1,9 @@
-import type { ApiArgs } from '../../../../shared/contract'
-import type { RpjmdPeriod } from '../../../../shared/domain'
-import { groupingHintOf } from '../../../../shared/numberInput'
-import { isValueField, readValueCell } from '../../../../shared/valueCells'
+import type { ApiArgs } from '../../../../../shared/contract'
+import type { RpjmdPeriod } from '../../../../../shared/domain'
+import { groupingHintOf } from '../../../../../shared/numberInput'
+import { isValueField, readValueCell } from '../../../../../shared/valueCells'
 import type { PlanStore } from './planStore'
-import type { SavedCellValue } from '../../../../shared/edits'
+import type { SavedCellValue } from '../../../../../shared/edits'
 
 type CellEdits = ApiArgs<'applyCellEdits'>['edits']
 /** Value fields a batch may span (pagu and target of each year) before the screen waits for the server instead. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
-import { formatCount } from '../../../../shared/money'
-import { WARNING_KINDS, type PlanWarning, type WarningKind } from './warnings'
+import { formatCount } from '../../../../../shared/money'
+import { WARNING_KINDS, type PlanWarning, type WarningKind } from '../../../../../shared/planWarnings'
 
 /** Rows of the list drawn at a time: a plan at scale 10 has some 26.000 marks, and drawing them all took seconds. */
 export const WARNING_PAGE = 100

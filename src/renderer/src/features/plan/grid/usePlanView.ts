@@ -1,10 +1,10 @@
 import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
-import { paguYears } from './planYears'
-import { GridRowCache } from './gridRowCache'
-import { buildGridRows, filterRows, shownTotals, visibleTotal, type GridRow, type PlanFilter } from './gridRows'
-import type { PlanStore, SaveOutcome } from './planStore'
+import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../../shared/domain'
+import { paguYears } from '../model/planYears'
+import { GridRowCache } from '../model/gridRowCache'
+import { buildGridRows, filterRows, shownTotals, visibleTotal, type GridRow, type PlanFilter } from '../model/gridRows'
+import type { PlanStore, SaveOutcome } from '../model/planStore'
 
 interface Options {
   store: PlanStore

@@ -1,12 +1,12 @@
 import type { GridApi, IRowNode } from 'ag-grid-community'
 import { useCallback, useRef } from 'react'
-import { formatCount } from '../../../../shared/money'
-import { useNotice } from '../../components/Notice'
-import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../grid/range/useRangeSelection'
-import type { CellPos } from '../../grid/range/rangeModel'
-import type { SkippedCell } from '../../grid/range/pasteTargets'
-import type { GridRow } from './gridRows'
-import type { ApplyEdits } from './usePlanEdits'
+import { formatCount } from '../../../../../shared/money'
+import { useNotice } from '../../../components/Notice'
+import { useRangeSelection, type EditKind as RangeKind, type GridCellEdit } from '../../../grid/range/useRangeSelection'
+import type { CellPos } from '../../../grid/range/model/rangeModel'
+import type { SkippedCell } from '../../../grid/range/model/pasteTargets'
+import type { GridRow } from '../model/gridRows'
+import type { ApplyEdits } from '../usePlanEdits'
 
 interface Options {
   api: GridApi<GridRow> | undefined

@@ -1,10 +1,10 @@
 import type { CellClassParams, ColDef, ColGroupDef, EditableCallbackParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community'
-import type { PerangkatDaerah, RpjmdView, TargetValue } from '../../../../shared/domain'
-import { formatDecimal, formatRupiah } from '../../../../shared/money'
+import type { PerangkatDaerah, RpjmdView, TargetValue } from '../../../../../shared/domain'
+import { formatDecimal, formatRupiah } from '../../../../../shared/money'
 import { CodeCellEditor, type CodeEditorParams } from './CodeCellEditor'
 import { CodeCell } from './CodeCell'
-import type { GridRow } from './gridRows'
-import { paguYears } from './planYears'
+import type { GridRow } from '../model/gridRows'
+import { paguYears } from '../model/planYears'
 import { PlanTextEditor, type PlanEditorParams } from './PlanTextEditor'
 
 /** Pagu is typed on sub kegiatan, and on a program only while it has no kegiatan. */

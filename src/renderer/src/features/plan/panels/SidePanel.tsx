@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react'
-import type { PlanRow, RpjmdView } from '../../../../shared/domain'
-import { formatCount } from '../../../../shared/money'
+import type { PlanRow, RpjmdView } from '../../../../../shared/domain'
+import { formatCount } from '../../../../../shared/money'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
-import type { PlanStore } from './planStore'
+import type { PlanStore } from '../model/planStore'
 import { WarningsPanel } from './WarningsPanel'
-import type { UndoState } from '../../../../shared/changeLog'
+import type { UndoState } from '../../../../../shared/changeLog'
 
 interface Props {
   plan: RpjmdView

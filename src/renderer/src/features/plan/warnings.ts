@@ -1,2 +1,0 @@
-// The rules live in src/shared (Beranda counts them on the server too).
-export * from '../../../../shared/planWarnings'
