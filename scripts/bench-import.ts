@@ -16,6 +16,8 @@ import { pathToFileURL } from 'node:url'
 import { parseNomenklaturFile } from '../src/main/nomenklatur/importFile'
 import { runImportInline } from '../src/main/nomenklatur/importWorker'
 import { IMPORT_LIMITS, type NomenklaturImportResult } from '../src/main/nomenklatur/types'
+import { openDatabase } from '../src/main/db/connection'
+import { storeNomenklaturVersion } from '../src/main/db/repositories/nomenklatur'
 
 const FILE = resolve(__dirname, '../../shared/data/nomenklatur-sipd-pemutakhiran-2027.xlsx')
 
@@ -27,7 +29,7 @@ function median(values: number[]): number {
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
 
-async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<number[]> {
+async function timeRuns(runs: number, run: () => unknown): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const start = performance.now()
@@ -40,7 +42,7 @@ async function timeRuns(runs: number, run: () => Promise<unknown>): Promise<numb
 /** Bundles the worker with rolldown (what electron-vite uses) into a temp folder, if it can. */
 async function bundleWorker(dir: string): Promise<string | null> {
   try {
-    const { rolldown } = (await import('rolldown')) as typeof import('rolldown')
+    const { rolldown } = await import('rolldown')
     const bundle = await rolldown({
       input: resolve(__dirname, '../src/main/nomenklatur/importWorker.ts'),
       platform: 'node',
@@ -60,7 +62,7 @@ async function bundleWorker(dir: string): Promise<string | null> {
 async function benchImport(tmp: string): Promise<{ median: number; result: NomenklaturImportResult }> {
   let result: NomenklaturImportResult | undefined
   const buffer = readFileSync(FILE)
-  const inline = await timeRuns(5, async () => runImportInline(buffer, 'xlsx', IMPORT_LIMITS))
+  const inline = await timeRuns(5, () => runImportInline(buffer, 'xlsx', IMPORT_LIMITS))
   console.log(`  parse core in this thread (runImportInline): median ${ms(median(inline))}  [${inline.map(ms).join(', ')}]`)
 
   const tsx = await timeRuns(5, async () => {
@@ -78,28 +80,13 @@ async function benchImport(tmp: string): Promise<{ median: number; result: Nomen
   return { median: best, result: result as NomenklaturImportResult }
 }
 
-async function benchStore(result: NomenklaturImportResult): Promise<number | null> {
-  let store: ((db: unknown, input: object) => number) | undefined
-  let openDatabase: ((dir: string) => { close(): void }) | undefined
-  try {
-    const repo = await import('../src/main/db/repositories/nomenklatur')
-    const connection = await import('../src/main/db/connection')
-    store = (repo as { storeNomenklaturVersion?: typeof store }).storeNomenklaturVersion
-    openDatabase = connection.openDatabase as unknown as typeof openDatabase
-  } catch (error) {
-    console.log(`  (store step skipped: ${(error as Error).message.split('\n')[0]})`)
-    return null
-  }
-  if (typeof store !== 'function' || !openDatabase) {
-    console.log('  (store step skipped: storeNomenklaturVersion is not exported yet)')
-    return null
-  }
-  const times = await timeRuns(5, async () => {
+async function benchStore(result: NomenklaturImportResult): Promise<number> {
+  const times = await timeRuns(5, () => {
     const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-db-'))
     try {
-      const db = openDatabase!(dir) // opening, migrating and seeding a new file is not timed apart
+      const db = openDatabase(dir) // opening, migrating and seeding a new file is not timed apart
       try {
-        store!(db, { name: 'Bench 2027', preview: result.preview, parsed: result.parsed })
+        storeNomenklaturVersion(db, { name: 'Bench 2027', preview: result.preview, parsed: result.parsed })
       } finally {
         db.close()
       }
@@ -144,10 +131,10 @@ async function main(): Promise<void> {
     console.log('(b) LibreOffice')
     const sofficeMs = benchSoffice(tmp)
     console.log('Summary')
-    console.log(`  import (end to end): ${ms(importMs)}${storeMs === null ? '' : `; + database store: ${ms(storeMs)}`}`)
+    console.log(`  import (end to end): ${ms(importMs)}; + database store: ${ms(storeMs)}`)
     if (sofficeMs !== null) {
-      const total = importMs + (storeMs ?? 0)
-      console.log(`  soffice: ${ms(sofficeMs)}; soffice / import${storeMs === null ? '' : '+store'} = ${(sofficeMs / total).toFixed(1)}x`)
+      const total = importMs + storeMs
+      console.log(`  soffice: ${ms(sofficeMs)}; soffice / import+store = ${(sofficeMs / total).toFixed(1)}x`)
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true })

@@ -59,7 +59,7 @@ function trackApi(page: Page): void {
   page.on('requestfailed', (request) => done(request.url()))
 }
 
-type Frames = { __bench: { frames(count: number): Promise<void> } }
+type Frames = { __bench: { frames: (count: number) => Promise<void> } }
 const frames = (page: Page, count: number) => page.evaluate((n) => (globalThis as unknown as Frames).__bench.frames(n), count)
 
 /** No API call in flight, also after two more frames (calls an effect starts late count too). */
@@ -131,7 +131,10 @@ export interface ApiTiming {
 }
 
 export function lastApiTiming(page: Page, channel: string): Promise<ApiTiming | null> {
-  return page.evaluate((name) => (globalThis as unknown as { __bench: { lastApiTiming(c: string): ApiTiming | null } }).__bench.lastApiTiming(name), channel)
+  return page.evaluate(
+    (name) => (globalThis as unknown as { __bench: { lastApiTiming: (c: string) => ApiTiming | null } }).__bench.lastApiTiming(name),
+    channel
+  )
 }
 
 /** Used JS heap of the page after a forced full GC (CDP HeapProfiler + Runtime). */
@@ -148,7 +151,7 @@ export async function heapAfterGc(page: Page): Promise<number> {
 
 /** Scrolls a grid until the row with this index is rendered; returns its row-id. */
 export async function scrollToRow(page: Page, grid: string, rowIndex: number): Promise<string> {
-  await page.evaluate(([g, i]) => (globalThis as unknown as { __bench: { scrollGridTo(g: string, i: number): void } }).__bench.scrollGridTo(g, i), [
+  await page.evaluate(([g, i]) => (globalThis as unknown as { __bench: { scrollGridTo: (g: string, i: number) => void } }).__bench.scrollGridTo(g, i), [
     grid,
     rowIndex
   ] as const)

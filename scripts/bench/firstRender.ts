@@ -18,7 +18,7 @@ export interface FirstRenderResult {
   bare: Side
 }
 
-type Arm = { __bench: { armClickToVisible(selector: string): void } }
+type Arm = { __bench: { armClickToVisible: (selector: string) => void } }
 const arm = (page: Page, selector: string) => page.evaluate((s) => (globalThis as unknown as Arm).__bench.armClickToVisible(s), selector)
 
 /** Rows the grid says it holds (AG Grid's aria-rowcount counts the header row too). */

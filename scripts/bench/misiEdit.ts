@@ -21,7 +21,7 @@ export interface MisiEditResult {
   runs: MisiEditRun[]
 }
 
-type Arm = { __bench: { armKeyToTextChange(key: string, selector: string): void } }
+type Arm = { __bench: { armKeyToTextChange: (key: string, selector: string) => void } }
 
 /** Five edits on one page, each a different amount, so each one changes the misi total. */
 export async function benchMisiEdit(browser: Browser, server: Server, data: PlanData, runs: number, profiler?: Profiler): Promise<MisiEditResult> {

@@ -45,10 +45,10 @@ export interface PasteRun {
   second: { timing: Timing; api: ApiTiming | null }
 }
 
-type Clip = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
-type ScrollTo = { __bench: { scrollToCell(g: string, i: number, c: string, t: string): Promise<number> } }
-type ArmKey = { __bench: { armKeyToTextChange(key: string, selector: string): void } }
-type ArmPaste = { __bench: { armPaste(options: Record<string, unknown>): void } }
+type Clip = { navigator: { clipboard: { writeText: (text: string) => Promise<void> } } }
+type ScrollTo = { __bench: { scrollToCell: (g: string, i: number, c: string, t: string) => Promise<number> } }
+type ArmKey = { __bench: { armKeyToTextChange: (key: string, selector: string) => void } }
+type ArmPaste = { __bench: { armPaste: (options: Record<string, unknown>) => void } }
 
 /** Clicks the block's first cell, puts the block on the clipboard, presses Ctrl+V and times it. */
 async function measurePaste(
@@ -125,7 +125,7 @@ export async function pasteOnce(browser: Browser, server: Server, block: PasteBl
  */
 export async function rawDatabase(
   dataDir: string
-): Promise<{ database: Database.Database; upsert: Database.Statement<[number, number, number]>; close(): void }> {
+): Promise<{ database: Database.Database; upsert: Database.Statement<[number, number, number]>; close: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'selaras-bench-raw-'))
   const source = new Database(join(dataDir, 'selaras.db'), { readonly: true, fileMustExist: true })
   try {

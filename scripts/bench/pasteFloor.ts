@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test'
 import { blockFor, PASTE_YEARS, rawDatabase } from './paste'
 import type { PasteBlock } from './planData'
 
-type Clip = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
+type Clip = { navigator: { clipboard: { writeText: (text: string) => Promise<void> } } }
 
 /** Rows the bare page shows (the plan grid draws ~35 at Ctrl+V, with its row buffer). */
 const SHOWN_LINES = 30

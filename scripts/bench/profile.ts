@@ -50,8 +50,8 @@ export function byFile(profile: CpuProfile): Record<string, number> {
 }
 
 export interface Profiler {
-  start(page: Page): Promise<void>
-  stop(page: Page): Promise<void>
+  start: (page: Page) => Promise<void>
+  stop: (page: Page) => Promise<void>
 }
 
 /** Self time per function (name + file:line), hottest first. */

@@ -40,7 +40,7 @@ export interface Server {
   url: string
   origin: string
   token: string
-  stop(): Promise<void>
+  stop: () => Promise<void>
 }
 
 /** Starts `node out/main/serve.js --port 0` and waits for its one line with the address. */

@@ -10,7 +10,7 @@ import { api, startServer, type Server } from './server'
 
 interface Job {
   label: string
-  call(server: Server): Promise<unknown>
+  call: (server: Server) => Promise<unknown>
 }
 
 function jobs(data: PlanData, block: PasteBlock): Job[] {

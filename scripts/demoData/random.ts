@@ -2,22 +2,22 @@
 
 export interface Rng {
   /** Uniform in [0, 1). */
-  next(): number
+  next: () => number
   /** Integer in [0, n). */
-  int(n: number): number
+  int: (n: number) => number
   /** Uniform in [min, max). */
-  between(min: number, max: number): number
-  pick<T>(items: readonly T[]): T
+  between: (min: number, max: number) => number
+  pick: <T>(items: readonly T[]) => T
   /** Standard normal (Box-Muller). */
-  normal(): number
+  normal: () => number
   /** exp(N(mu, sigma)). */
-  lognormal(mu: number, sigma: number): number
+  lognormal: (mu: number, sigma: number) => number
   /** A shuffled copy (Fisher-Yates). */
-  shuffled<T>(items: readonly T[]): T[]
+  shuffled: <T>(items: readonly T[]) => T[]
   /** k distinct items (partial Fisher-Yates on a copy), in draw order. */
-  sample<T>(items: readonly T[], k: number): T[]
+  sample: <T>(items: readonly T[], k: number) => T[]
   /** A random order in which heavier items tend to come first (Efraimidis-Spirakis). */
-  weightedOrder<T>(items: readonly T[], weight: (item: T) => number): T[]
+  weightedOrder: <T>(items: readonly T[], weight: (item: T) => number) => T[]
 }
 
 export function mulberry32(seed: number): Rng {

@@ -6,7 +6,7 @@ import { contextBridge, ipcRenderer } from 'electron'
 import { CHANNEL_NAMES, ipcChannel, type ChannelName, PUSH_CHANNELS, isMenuEvent, type MenuEvent } from '../shared/channels'
 
 type Bridge = Record<ChannelName, (args?: unknown) => Promise<unknown>> & {
-  onMenuEvent(listener: (event: MenuEvent) => void): () => void
+  onMenuEvent: (listener: (event: MenuEvent) => void) => () => void
 }
 
 function buildApi(): Readonly<Bridge> {

@@ -7,8 +7,10 @@ import { copiedFromCalc, readCells, readInCalc, trimRows } from './libreOffice'
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
-type ClipboardItemLike = { types: string[]; getType(type: string): Promise<{ text(): Promise<string> }> }
-type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void>; read(): Promise<ClipboardItemLike[]> } } }
+type ClipboardItemLike = { types: string[]; getType: (type: string) => Promise<{ text: () => Promise<string> }> }
+type PageGlobals = {
+  navigator: { clipboard: { readText: () => Promise<string>; writeText: (text: string) => Promise<void>; read: () => Promise<ClipboardItemLike[]> } }
+}
 
 const clipboard = (page: Page) =>
   page.evaluate(async () => {

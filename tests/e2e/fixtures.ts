@@ -10,7 +10,7 @@ export interface SelarasServer {
   url: string
   dataDir: string
   /** Stops the server and starts a new one on the same data folder, as after a restart. */
-  restart(): Promise<string>
+  restart: () => Promise<string>
 }
 
 function start(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
@@ -43,6 +43,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Each test gets its own data folder and its own browser-mode server. */
 export const test = base.extend<{ selaras: SelarasServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern; this one needs none
   selaras: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'selaras-e2e-'))
     let running = await start(dataDir)

@@ -16,9 +16,9 @@ export async function showColumn(page: Page, colId: string): Promise<void> {
   const scroller = grid.locator('.ag-body-horizontal-scroll-viewport')
   for (let step = 0; step < 40 && (await header.count()) === 0; step++) {
     await scroller.evaluate((element, left) => {
-      element.scrollLeft = left
+      ;(element as unknown as { scrollLeft: number }).scrollLeft = left
       // The grid draws the new columns in its next frame.
-      const frame = (globalThis as unknown as { requestAnimationFrame(callback: () => void): void }).requestAnimationFrame
+      const frame = (globalThis as unknown as { requestAnimationFrame: (callback: () => void) => void }).requestAnimationFrame
       return new Promise<void>((resolve) => frame(() => frame(resolve)))
     }, step * 200)
   }
@@ -71,7 +71,7 @@ export function misiPaguCell(page: Page, misiNumber: number, year: number): Loca
  * Holds the answers of an API channel until `release()` (tests of replies that land late, without
  * timing). `waiting()` says how many requests are held.
  */
-export async function holdReplies(page: Page, channel: string): Promise<{ release(): void; waiting(): number }> {
+export async function holdReplies(page: Page, channel: string): Promise<{ release: () => void; waiting: () => number }> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   let waiting = 0

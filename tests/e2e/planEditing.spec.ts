@@ -158,7 +158,7 @@ test('a refused paste names the row, column and year of its first bad cell and b
   await gridCell(page, subs[0].id, 'pagu:2024').click()
   const block = subs.map((_, index) => (index === 34 ? '-5' : '100')).join('\r\n')
   await page.evaluate(
-    (text) => (globalThis as unknown as { navigator: { clipboard: { writeText(value: string): Promise<void> } } }).navigator.clipboard.writeText(text),
+    (text) => (globalThis as unknown as { navigator: { clipboard: { writeText: (value: string) => Promise<void> } } }).navigator.clipboard.writeText(text),
     block
   )
   await page.keyboard.press('Control+V')

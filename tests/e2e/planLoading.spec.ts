@@ -15,8 +15,8 @@ test('opening the plan shows which step it is at, a running bar and the seconds 
   await expect(loading).toContainText('1 detik')
   // Every text the loading view shows from here on, kept by the page itself (step 2 lasts a frame or two).
   type Page = {
-    document: { querySelector(selector: string): { textContent: string | null } | null; body: unknown }
-    MutationObserver: new (callback: () => void) => { observe(target: unknown, options: Record<string, boolean>): void }
+    document: { querySelector: (selector: string) => { textContent: string | null } | null; body: unknown }
+    MutationObserver: new (callback: () => void) => { observe: (target: unknown, options: Record<string, boolean>) => void }
     seenSteps: string[]
   }
   await page.evaluate(() => {

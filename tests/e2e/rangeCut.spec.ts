@@ -5,8 +5,10 @@ import { gridCell } from './helpers'
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
-type ClipboardItemLike = { types: string[]; getType(type: string): Promise<{ text(): Promise<string> }> }
-type PageGlobals = { navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void>; read(): Promise<ClipboardItemLike[]> } } }
+type ClipboardItemLike = { types: string[]; getType: (type: string) => Promise<{ text: () => Promise<string> }> }
+type PageGlobals = {
+  navigator: { clipboard: { readText: () => Promise<string>; writeText: (text: string) => Promise<void>; read: () => Promise<ClipboardItemLike[]> } }
+}
 
 interface Row {
   id: number
@@ -62,8 +64,8 @@ const clipboardHtml = (page: Page) =>
 const cellTexts = (page: Page, rows: Row[], colId: string) => Promise.all(rows.map((row) => gridCell(page, row.id, colId).innerText()))
 /** The [row-id, col-id] of every highlighted cell. */
 interface GridCellElement {
-  getAttribute(name: string): string | null
-  closest(selector: string): GridCellElement | null
+  getAttribute: (name: string) => string | null
+  closest: (selector: string) => GridCellElement | null
 }
 
 const highlighted = (page: Page) =>
@@ -166,8 +168,8 @@ test('a paste right after a click lands at the clicked cell, not in the range se
   await page.evaluate(() => {
     const win = globalThis as unknown as {
       ClipboardEvent: new (type: string, init: object) => Event
-      DataTransfer: new () => { setData(type: string, text: string): void }
-      document: { addEventListener(type: string, listener: () => void, options: object): void; dispatchEvent(event: Event): boolean }
+      DataTransfer: new () => { setData: (type: string, text: string) => void }
+      document: { addEventListener: (type: string, listener: () => void, options: object) => void; dispatchEvent: (event: Event) => boolean }
     }
     win.document.addEventListener(
       'mousedown',

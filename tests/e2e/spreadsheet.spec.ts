@@ -5,7 +5,7 @@ import { gridCell, holdReplies } from './helpers'
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 /** The page's clipboard, typed here because the test config has no DOM library. */
-type PageGlobals = { navigator: { clipboard: { writeText(text: string): Promise<void>; readText(): Promise<string> } } }
+type PageGlobals = { navigator: { clipboard: { writeText: (text: string) => Promise<void>; readText: () => Promise<string> } } }
 
 interface Row {
   id: number

@@ -9,7 +9,7 @@ export interface TempDb {
   dir: string
   db: Database.Database
   handlers: Handlers
-  cleanup(): void
+  cleanup: () => void
 }
 
 /** A real selaras.db on disk in a fresh folder. */
@@ -27,7 +27,7 @@ export function openTempDb(): TempDb {
   }
 }
 
-export function makeTempDir(): { dir: string; cleanup(): void } {
+export function makeTempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'selaras-test-'))
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }

@@ -15,8 +15,8 @@ export interface StartupMigrationOptions {
   /** Worker entry to load instead of the one found next to this module. */
   workerScript?: string
   /** Called once the migration has taken SLOW_MIGRATION_MS (or `slowAfterMs`); then onDone when it ends. */
-  onSlow?(): void
-  onDone?(seconds: number): void
+  onSlow?: () => void
+  onDone?: (seconds: number) => void
   slowAfterMs?: number
 }
 

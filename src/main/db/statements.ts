@@ -6,7 +6,7 @@ const caches = new WeakMap<Db, Map<string, Database.Statement>>()
 
 function cached(db: Db, key: string, make: () => Database.Statement): Database.Statement {
   let cache = caches.get(db)
-  if (!cache) caches.set(db, (cache = new Map()))
+  if (!cache) caches.set(db, (cache = new Map<string, Database.Statement>()))
   let statement = cache.get(key)
   if (!statement) cache.set(key, (statement = make()))
   return statement

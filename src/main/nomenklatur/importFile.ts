@@ -22,7 +22,7 @@ import { findWorkerEntry, WORKER_BOOTSTRAP } from '../workers/workerEntry'
  */
 
 export interface ParseNomenklaturOptions {
-  onProgress?(p: ImportProgress): void
+  onProgress?: (p: ImportProgress) => void
   limits?: Partial<ImportLimits>
   /** Aborting terminates the worker and rejects with the signal's reason. */
   signal?: AbortSignal
@@ -117,7 +117,7 @@ function runWorker(input: WorkerInput, options: ParseNomenklaturOptions): Promis
       const seconds = (limits.timeoutMs / 1000).toLocaleString('id-ID', { maximumFractionDigits: 3 })
       finish(() => reject(new NomenklaturImportError('TIMEOUT', `Pembacaan berkas dihentikan karena melebihi batas waktu ${seconds} detik.`)))
     }, limits.timeoutMs)
-    const onAbort = (): void => finish(() => reject(options.signal?.reason ?? new Error('Import aborted')))
+    const onAbort = (): void => finish(() => reject(options.signal?.reason instanceof Error ? options.signal.reason : new Error('Import aborted')))
     if (options.signal?.aborted) return onAbort()
     options.signal?.addEventListener('abort', onAbort, { once: true })
 

@@ -18,7 +18,7 @@ export interface ParseRowsOptions {
   sha256: string
   /** For a text file that was not named .csv: no header row means it is no spreadsheet. */
   requireSpreadsheetLook?: boolean
-  onFraction?(fraction: number): void
+  onFraction?: (fraction: number) => void
 }
 
 interface Seen {

@@ -14,7 +14,7 @@ export interface WebServer {
   url: string
   port: number
   token: string
-  close(): Promise<void>
+  close: () => Promise<void>
 }
 
 export interface WebServerOptions {

@@ -7,9 +7,9 @@ import { PUSH_CHANNELS, type MenuEvent } from '../../shared/channels'
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 export interface MenuDeps {
-  window(): BrowserWindow | undefined
+  window: () => BrowserWindow | undefined
   /** Starts an import through the same validated channel the renderer uses. */
-  startImport(args: { fileName: string; contentBase64: string }): Result<{ jobId: number }>
+  startImport: (args: { fileName: string; contentBase64: string }) => Result<{ jobId: number }>
 }
 
 /** File > Impor Nomenklatur SIPD: a native file dialog, then the renderer follows the job. */

@@ -4,7 +4,7 @@ import type { MenuEvent } from '../../shared/channels'
 declare global {
   interface Window {
     /** Present in the desktop app (preload); absent in browser mode. */
-    api?: SelarasApi & { onMenuEvent?(listener: (event: MenuEvent) => void): () => void }
+    api?: SelarasApi & { onMenuEvent?: (listener: (event: MenuEvent) => void) => () => void }
   }
 }
 

@@ -4,7 +4,7 @@ import { errorMessage } from './api/client'
 export interface Loaded<T> {
   data: T | undefined
   error: string | undefined
-  reload(): Promise<void>
+  reload: () => Promise<void>
   /** A value, or a function of the current one (for replies that land after other updates). */
   setData: Dispatch<SetStateAction<T | undefined>>
 }

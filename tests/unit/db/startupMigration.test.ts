@@ -10,7 +10,7 @@ import { hasPendingMigration, migrateBeforeOpen } from '../../../src/main/db/sta
 import { makeTempDir } from '../../support/tempDb'
 import { version4Database } from '../../support/version4Database'
 
-const temps: Array<{ cleanup(): void }> = []
+const temps: Array<{ cleanup: () => void }> = []
 const tempDir = () => {
   const temp = makeTempDir()
   temps.push(temp)

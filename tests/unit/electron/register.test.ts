@@ -55,7 +55,7 @@ beforeEach(() => {
 
 describe('registerIpc', () => {
   it('registers exactly one handler per contract channel, all prefixed', () => {
-    const channels = ipcMain.handle.mock.calls.map(([channel]) => channel)
+    const channels = ipcMain.handle.mock.calls.map(([channel]) => channel as string)
     expect(channels).toHaveLength(CHANNEL_NAMES.length)
     expect(new Set(channels)).toEqual(new Set(CHANNEL_NAMES.map(ipcChannel)))
     for (const call of ipcMain.handle.mock.calls) expect(call[1]).toBeTypeOf('function')
@@ -125,7 +125,7 @@ describe('registerIpc', () => {
 
   it('unregisterIpc removes every channel', () => {
     unregisterIpc()
-    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel as string).sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
   })
 })
 

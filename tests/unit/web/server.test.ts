@@ -58,7 +58,7 @@ describe('browser-mode server', () => {
   it('answers API calls with the token, through the same validation as IPC', async () => {
     const rpjmd = await api('getRpjmd', {})
     expect(rpjmd.status).toBe(200)
-    expect(JSON.parse(rpjmd.body).value.misi).toHaveLength(8)
+    expect((JSON.parse(rpjmd.body) as { value: { misi: unknown[] } }).value.misi).toHaveLength(8)
     const bad = await api('createPlanRow', { level: 'program', perangkatDaerahId: 1, code: '1.02.02', name: 'X', pagu: { '2023': -1 } })
     expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Pagu tidak boleh negatif.' } })
   })
@@ -67,7 +67,7 @@ describe('browser-mode server', () => {
     expect((await api('getRpjmd', {}, { 'X-Selaras-Token': 'wrong' })).status).toBe(401)
     const none = await send('/api/getRpjmd', { method: 'POST', body: '{}' })
     expect(none.status).toBe(401)
-    expect(JSON.parse(none.body).error.message).toMatch(/Token sesi tidak valid/)
+    expect((JSON.parse(none.body) as { error: { message: string } }).error.message).toMatch(/Token sesi tidak valid/)
   })
 
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin', async () => {

@@ -29,8 +29,8 @@ export interface ChangeEntry {
 }
 
 interface Accessor {
-  read(db: Db, rowId: number, field: string): ChangeValue | undefined
-  write(db: Db, rowId: number, field: string, value: ChangeValue): void
+  read: (db: Db, rowId: number, field: string) => ChangeValue | undefined
+  write: (db: Db, rowId: number, field: string, value: ChangeValue) => void
 }
 
 // Only these columns are ever written from the log: it is data, never SQL.

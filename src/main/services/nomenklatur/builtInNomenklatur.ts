@@ -30,8 +30,8 @@ export interface BuiltInLoadOptions {
   parse?: ParseFile
   slowAfterMs?: number
   /** Called once the load has taken SLOW_BUILT_IN_MS (or `slowAfterMs`); then onDone when it ends. */
-  onSlow?(): void
-  onDone?(seconds: number): void
+  onSlow?: () => void
+  onDone?: (seconds: number) => void
 }
 
 export type BuiltInLoadResult =

@@ -13,7 +13,7 @@ const indexCache = new WeakMap<Db, Map<number, CodeIndex>>()
 
 export function codeIndexFor(db: Db, versionId: number): CodeIndex {
   let cache = indexCache.get(db)
-  if (!cache) indexCache.set(db, (cache = new Map()))
+  if (!cache) indexCache.set(db, (cache = new Map<number, CodeIndex>()))
   let index = cache.get(versionId)
   if (!index) cache.set(versionId, (index = loadCodeIndex(db, versionId)))
   return index

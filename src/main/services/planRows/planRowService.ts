@@ -109,7 +109,7 @@ export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): PlanRow
   const { perangkatDaerahId, pagu, ...texts } = args.changes
   if (perangkatDaerahId !== undefined) movePerangkatDaerah(db, context, row, perangkatDaerahId)
   const edits: CellEditInput[] = []
-  for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field: field as CellEditInput['field'], text: value ?? '' })
+  for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field: field, text: value ?? '' })
   for (const [year, amount] of Object.entries(pagu ?? {})) edits.push({ planRowId: row.id, field: `pagu:${year}`, text: String(amount) })
   if (edits.length > 0) applyCellEdits(db, { kind: 'edit', edits })
   return rowsAndAncestors(db, [row.id])
@@ -154,9 +154,7 @@ export function createPlanRows(db: Db, args: ValidArgs<'createPlanRows'>): EditR
     const created = args.rows.map((row) => insertRow(db, context, { level, parentId: parent.id, code: row.code }))
     const description = `Tambah ${created.length} ${LEVEL_LABEL[level]} dari tempelan`
     const batchId = recordCreatedRows(db, created, description)
-    const edits = args.rows.flatMap((row, index) =>
-      row.cells.map((cell) => ({ planRowId: created[index], field: cell.field as CellEditInput['field'], text: cell.text }))
-    )
+    const edits = args.rows.flatMap((row, index) => row.cells.map((cell) => ({ planRowId: created[index], field: cell.field, text: cell.text })))
     const cells = edits.length > 0 ? applyCellEdits(db, { kind: 'paste', edits }) : undefined
     if (cells?.batchId) changeLog.moveEntries(db, cells.batchId, batchId)
     return { batchId, description, rows: rowsAndAncestors(db, created) }

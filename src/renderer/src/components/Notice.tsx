@@ -8,8 +8,8 @@ interface NoticeState {
 }
 
 interface NoticeApi {
-  showError(message: string): void
-  showInfo(message: string): void
+  showError: (message: string) => void
+  showInfo: (message: string) => void
 }
 
 const NoticeContext = createContext<NoticeApi>({ showError: () => undefined, showInfo: () => undefined })

@@ -3,7 +3,7 @@ import type { PerangkatDaerah } from '../../../shared/domain'
 interface Props {
   perangkatDaerah: PerangkatDaerah[]
   value: number | undefined
-  onChange(id: number | undefined): void
+  onChange: (id: number | undefined) => void
   label: string
   emptyLabel: string
 }

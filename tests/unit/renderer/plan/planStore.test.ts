@@ -46,7 +46,7 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
         const year = plan.targetYears[next(plan.targetYears.length)]
         const field = choice === 3 ? `pagu:${year}` : `target:${year}`
         const text = choice === 3 && next(4) === 0 ? '' : String(1000 * (next(50) + 1))
-        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: field as 'pagu:2023', text }] })
+        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: field, text }] })
         saved = result
         undoable = result.batchId !== null
       }

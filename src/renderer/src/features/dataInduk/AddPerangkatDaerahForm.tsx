@@ -5,7 +5,7 @@ import { useNotice } from '../../components/Notice'
 import { EMPTY_DRAFT, parseDraft, type PerangkatDaerahDraft } from './perangkatDaerahDraft'
 
 interface Props {
-  onCreated(pd: PerangkatDaerah): void
+  onCreated: (pd: PerangkatDaerah) => void
 }
 
 /** Adds a perangkat daerah, e.g. the new one after a merger or a change of name. */

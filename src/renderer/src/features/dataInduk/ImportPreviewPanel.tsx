@@ -4,8 +4,8 @@ import { formatRupiah } from '../../../../shared/money'
 
 interface Props {
   preview: ImportPreview
-  onConfirm(versionName: string): void
-  onCancel(): void
+  onConfirm: (versionName: string) => void
+  onCancel: () => void
 }
 
 /** Guesses "Pemutakhiran 2027" from a file named like the SIPD export. */

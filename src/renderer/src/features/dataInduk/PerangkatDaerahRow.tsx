@@ -8,7 +8,7 @@ import { formatBidang, parseDraft, toDraft, type PerangkatDaerahDraft } from './
 interface Props {
   pd: PerangkatDaerah
   all: PerangkatDaerah[]
-  onSaved(pd: PerangkatDaerah): void
+  onSaved: (pd: PerangkatDaerah) => void
 }
 
 const TEXT_FIELDS: Array<{ key: Exclude<keyof PerangkatDaerahDraft, 'successorId'>; label: string; className?: string }> = [

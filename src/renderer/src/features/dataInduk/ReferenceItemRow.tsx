@@ -6,7 +6,7 @@ import { useNotice } from '../../components/Notice'
 
 interface Props {
   item: ReferenceItem
-  onSaved(item: ReferenceItem): void
+  onSaved: (item: ReferenceItem) => void
 }
 
 /** One entry of a reference list: "Ubah" edits kode and nama in place; the checkbox saves at once. */

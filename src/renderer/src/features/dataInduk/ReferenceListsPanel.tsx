@@ -9,7 +9,7 @@ import { SubTabs, subPanelId, subTabId } from './SubTabs'
 const TABS = REFERENCE_LISTS.map((list) => ({ id: list, label: REFERENCE_LIST_LABELS[list] }))
 const ID_PREFIX = 'rujukan'
 
-function AddReferenceItemForm({ list, onCreated }: { list: ReferenceList; onCreated(item: ReferenceItem): void }) {
+function AddReferenceItemForm({ list, onCreated }: { list: ReferenceList; onCreated: (item: ReferenceItem) => void }) {
   const notice = useNotice()
   const [code, setCode] = useState('')
   const [name, setName] = useState('')

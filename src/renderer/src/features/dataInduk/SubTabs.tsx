@@ -8,7 +8,7 @@ export interface SubTab<T extends string> {
 interface Props<T extends string> {
   tabs: ReadonlyArray<SubTab<T>>
   value: T
-  onChange(id: T): void
+  onChange: (id: T) => void
   /** Accessible name of the tab list. */
   label: string
   /** Prefix of the element ids, unique on the page. */

@@ -6,8 +6,8 @@ import type { ChangeBatchResult } from '../../../../shared/changeLog'
 
 interface Props {
   version: NomenklaturVersion
-  onClose(): void
-  onChanged(): void
+  onClose: () => void
+  onChanged: () => void
 }
 
 /** Lists the plan's codes that change or vanish in the new version, applies the accepted ones, and can undo. */

@@ -8,8 +8,8 @@ import { useNotice } from '../../components/Notice'
 interface Props {
   indikator: Indikator
   years: number[]
-  onSaved(indikator: Indikator): void
-  onDeleted(id: number): void
+  onSaved: (indikator: Indikator) => void
+  onDeleted: (id: number) => void
 }
 
 function show(value: TargetValue | undefined): string {

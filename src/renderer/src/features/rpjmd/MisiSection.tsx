@@ -6,8 +6,8 @@ interface Props {
   period: RpjmdPeriod
   targetYears: number[]
   expanded: boolean
-  onToggle(): void
-  onChanged(): Promise<void>
+  onToggle: () => void
+  onChanged: () => Promise<void>
 }
 
 /** One misi: its tujuan, each with the sasaran attached to it, then sasaran not yet attached. */

@@ -9,7 +9,7 @@ interface Props {
   tujuanOptions: Tujuan[]
   period: RpjmdPeriod
   targetYears: number[]
-  onChanged(): Promise<void>
+  onChanged: () => Promise<void>
 }
 
 export function SasaranItem({ sasaran, tujuanOptions, period, targetYears, onChanged }: Props) {

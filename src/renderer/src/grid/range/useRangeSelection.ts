@@ -29,18 +29,18 @@ export interface RangeSelection {
   /** The range by row id and column id; undefined when nothing is selected. */
   range: RangeRef | undefined
   /** True for the cells of a range of two or more cells (a single cell is just the grid's focus). */
-  isSelected(rowIndex: number, colId: string): boolean
+  isSelected: (rowIndex: number, colId: string) => boolean
   /** For every selectable column: `cellClassRules: { [RANGE_CLASS]: cellClassRule, ...own rules }`. */
   cellClassRule: (params: CellClassParams) => boolean
   statusText: string
   /** Spread onto <AgGridReact>; compose with the grid's own onCellFocused/onCellClicked if any. */
   gridProps: Partial<AgGridReactProps>
   /** Selects displayed positions (kept by the ids of their rows from then on). */
-  select(range: CellRange | undefined): void
+  select: (range: CellRange | undefined) => void
   /** Pastes a block from `start` (e.g. again after adding the rows onOverflow asked for). */
-  paste(block: string[][], start: CellPos): Promise<void>
+  paste: (block: string[][], start: CellPos) => Promise<void>
   /** Sums the range again (after saved values changed cells in it without a new row model). */
-  refreshStatus(): void
+  refreshStatus: () => void
 }
 
 export const RANGE_CLASS = 'cell-in-range'
