@@ -73,7 +73,7 @@ async function start(): Promise<void> {
   const nativeBinding = electronSqliteBinding()
   try {
     // An older file is migrated in a worker first, with a small window if that takes a while
-    // (a long change log took ~2 s); a new or current file opens at once, without waiting.
+    // (a long change log takes seconds); a new or current file opens at once, without waiting.
     if (hasPendingMigration(dataDir, nativeBinding)) {
       await migrateBeforeOpen(dataDir, { nativeBinding, slowAfterMs: SLOW_MIGRATION_MS, onSlow: () => (splash = showMigrationSplash()) })
     }

@@ -33,8 +33,8 @@ interface Kept {
 }
 
 /**
- * Screens stay mounted once opened, so going back is instant (the plan at scale 10 takes
- * 2-3 s to load). One is loaded again on return only if something may have changed the data
+ * Screens stay mounted once opened, so going back is instant (a large plan takes seconds to
+ * load). One is loaded again on return only if something may have changed the data
  * while it was hidden; otherwise it shows as it was left, with its folds, filters and range.
  * A save in another tab (browser mode) marks the shown screen stale: it says so and reloads
  * when asked or when it is shown again.

@@ -25,9 +25,8 @@ function cellProblem(value: unknown): string | undefined {
 }
 
 /**
- * The cells of a batch, checked by hand: a paste sends 5.000 of them, and a zod object per
- * cell took 20-50 ms on the first pastes of a session (3 ms once warm). It accepts what the
- * zod schema accepted; the message is about the first bad cell, whose position is the path.
+ * The cells of a batch, checked by hand: a paste sends thousands of them, and a zod object per
+ * cell is slow while the page is cold. It accepts what the zod schema accepted; the message is about the first bad cell, whose position is the path.
  */
 export const cellEditList = z.custom<CellEditArg[]>().superRefine((value, context) => {
   if (!Array.isArray(value)) return void context.addIssue({ code: 'custom', message: 'Daftar perubahan tidak valid.' })

@@ -3,8 +3,8 @@ import type { Migration } from './types'
 /**
  * The change log keeps each step's entries together in its batch, as one JSON array of
  * [table, row id, field, old value, new value] (stored as JSONB), and per (plan row, batch)
- * the positions of that row's entries in it, for the row's Riwayat. One log row per cell cost ~40 ms of a
- * 5.000-cell paste (three b-tree inserts per cell); the batch body and 1.000 index rows ~6 ms.
+ * the positions of that row's entries in it, for the row's Riwayat: one log row per cell meant
+ * three b-tree inserts per cell of a paste.
  */
 export const migration005: Migration = {
   version: 5,

@@ -9,7 +9,7 @@ type Db = Database.Database
 // rows above it (a link on a program covers its kegiatan and sub kegiatan). Each pagu row
 // then counts once under every misi it serves, and once in the grand total.
 // Built once per computation as temp tables: as a CTE in each of the five queries the walk up
-// the tree ran five times (about 300 ms each at scale 10).
+// the tree would run five times.
 const ROW_MISI_TABLES = [
   `CREATE TEMP TABLE ks_ancestry AS
      WITH RECURSIVE ancestry(row_id, ancestor_id) AS (

@@ -57,7 +57,7 @@ function readTargets(db: Db, byId: YearRecords, where: string, param: number | s
 function withDetails(db: Db, rows: BareRow[], scope: Scope): StoredPlanRow[] {
   const byId = new Map<number, StoredPlanRow>()
   const result = rows.map((row) => {
-    // Field by field: spreading a better-sqlite3 row took 7-15 ms per 1.000 rows, this well under 1.
+    // Field by field: spreading a better-sqlite3 row is several times slower.
     const full: StoredPlanRow = {
       id: row.id,
       level: row.level,
@@ -131,8 +131,8 @@ export function listStoredRowsByIds(db: Db, ids: number[]): StoredPlanRow[] {
 export type ValueRow = Pick<StoredPlanRow, 'id' | 'level' | 'code' | 'pagu' | 'targets'>
 
 /**
- * The rows of a batch of pagu and target cells, with only the years it needs: a 5.000-cell
- * paste of pagu read every part of its 1.000 rows (~18 ms) where these take ~9.
+ * The rows of a batch of pagu and target cells, with only the years it needs (a paste of pagu
+ * need not read the rows' targets, names or links).
  */
 export function listValueRowsByIds(db: Db, ids: number[], read: { pagu: boolean; targets: boolean }): ValueRow[] {
   const list = JSON.stringify(ids)

@@ -116,7 +116,7 @@ function duplicateCodes(db: Db, periodId: number, rows: Map<number, StoredPlanRo
   return errors
 }
 
-/** A value per (table, field, row), without building a string key per cell (5.000 of them cost ~3 ms). */
+/** A value per (table, field, row), without building a string key per cell. */
 class CellMap<T> {
   private readonly byColumn = new Map<string, Map<string, Map<number, T>>>()
   size = 0

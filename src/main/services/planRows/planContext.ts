@@ -64,7 +64,7 @@ export function toPlanRows(stored: StoredPlanRow[], context: PlanContext): PlanR
     const total = view.total
     for (const child of children.get(row.id) ?? []) {
       const childTotal = visit(child).total
-      // for-in over the few year keys: Object.entries made an array per row (34.500 at scale 10).
+      // for-in over the few year keys: Object.entries would make an array per row.
       for (const key in childTotal) {
         const year = Number(key)
         total[year] = (total[year] ?? 0) + childTotal[year]
