@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { apiCall, expect, type SelarasServer } from './fixtures'
+import { createRow, expect, type SelarasServer } from './fixtures'
 
 /** A cell of a program row (not of the pinned TOTAL row). */
 export function gridCell(page: Page, rowId: number | string, colId: string): Locator {
@@ -15,10 +15,10 @@ export async function showColumn(page: Page, colId: string): Promise<void> {
   const header = grid.locator(`.ag-header-cell[col-id="${colId}"]`)
   const scroller = grid.locator('.ag-body-horizontal-scroll-viewport')
   for (let step = 0; step < 40 && (await header.count()) === 0; step++) {
-    await scroller.evaluate((element, left) => {
+    await scroller.evaluate((element: { scrollLeft: number }, left) => {
       element.scrollLeft = left
       // The grid draws the new columns in its next frame.
-      const frame = (globalThis as unknown as { requestAnimationFrame(callback: () => void): void }).requestAnimationFrame
+      const frame = (callback: () => void) => (globalThis as unknown as { requestAnimationFrame(callback: () => void): void }).requestAnimationFrame(callback)
       return new Promise<void>((resolve) => frame(() => frame(resolve)))
     }, step * 200)
   }
@@ -90,8 +90,8 @@ export interface PlanRowRef {
 
 /** Dinas Kesehatan > program 1.02.02 > kegiatan 1.02.02.2.01 > `subCount` sub kegiatan (0001, 0002, ...), made through the API. */
 export async function addBranch(selaras: SelarasServer, subCount: number): Promise<{ program: PlanRowRef; kegiatan: PlanRowRef; subs: PlanRowRef[] }> {
-  const program = await apiCall<PlanRowRef>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+  const program = await createRow<PlanRowRef>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await createRow<PlanRowRef>(selaras, {
     level: 'kegiatan',
     parentId: program.id,
     code: '1.02.02.2.01',
@@ -100,7 +100,7 @@ export async function addBranch(selaras: SelarasServer, subCount: number): Promi
   const subs: PlanRowRef[] = []
   for (let n = 1; n <= subCount; n++) {
     subs.push(
-      await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+      await createRow<PlanRowRef>(selaras, {
         level: 'sub_kegiatan',
         parentId: kegiatan.id,
         code: `1.02.02.2.01.${String(n).padStart(4, '0')}`,

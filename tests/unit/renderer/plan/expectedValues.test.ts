@@ -22,7 +22,7 @@ const TEXTS = ['1.250.000', '1250000', 'Rp 1.250.000', '750 jt', '1,5 M', '1.250
 function setting() {
   const built = smallPlan(temp.handlers)
   // A program without kegiatan takes pagu itself; one with kegiatan may only lower its own.
-  const lone = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.03' })
+  const lone = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.03' }).row
   const rows: PlanRow[] = temp.handlers.listPlanRows({})
   return { ...built, lone, rows }
 }
@@ -43,7 +43,7 @@ describe('expectedValues (what the plan screen shows while a batch is saved)', (
         // Mostly sub kegiatan in the plan's years, so that many batches pass as a whole.
         const row = next(4) === 0 ? rows[next(rows.length)] : subs[next(subs.length)]
         const year = next(6) === 0 ? years[next(years.length)] : plan.targetYears[next(plan.targetYears.length)]
-        const field = `${next(3) === 0 ? 'target' : 'pagu'}:${year}` as CellEdits[number]['field']
+        const field = `${next(3) === 0 ? 'target' : 'pagu'}:${year}`
         const text = next(4) === 0 ? TEXTS[next(TEXTS.length)] : `${next(900) + 1}.${String(next(1000)).padStart(3, '0')}.000`
         edits.push({ planRowId: row.id, field, text })
       }

@@ -38,15 +38,16 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
       if (choice === 0 && wasUndoable) saved = handlers.undo({})
       else if (choice === 0) saved = { rows: [] }
       else if (choice === 1)
-        saved = { rows: [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })] }
+        // As the screen applies it: the reply's row with the rows above it.
+        saved = handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })
       else if (choice === 2) {
         const row = store.rows.find((candidate) => candidate.sasaranIds.length > 0)
-        saved = { rows: row ? [handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] })] : [] }
+        saved = row ? handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] }) : { rows: [] }
       } else {
         const year = plan.targetYears[next(plan.targetYears.length)]
         const field = choice === 3 ? `pagu:${year}` : `target:${year}`
         const text = choice === 3 && next(4) === 0 ? '' : String(1000 * (next(50) + 1))
-        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: field as 'pagu:2023', text }] })
+        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field, text }] })
         saved = result
         undoable = result.batchId !== null
       }

@@ -127,7 +127,7 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
           store={store}
           storeVersion={work.storeVersion}
           changeLog={edits.undoState}
-          onRowSaved={(row) => work.showRows([row])}
+          onLinkSaved={edits.show}
           onPickRow={work.revealRow}
         />
       </div>

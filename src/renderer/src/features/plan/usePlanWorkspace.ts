@@ -16,7 +16,8 @@ import { useDeferredSelection } from './grid/useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './grid/usePlanView'
 import { unfoldAbove, useRevealRow } from './grid/useRevealRow'
-import type { SavedCellValue } from '../../../../shared/edits'
+import type { RowResult, SavedCellValue } from '../../../../shared/edits'
+import type { WithUndoState } from '../../../../shared/changeLog'
 
 /** What the plan screen loads before it shows anything. */
 export interface ScreenData {
@@ -100,21 +101,19 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const tell = useCallback((message: string) => notice.showError(message), [notice])
   const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell })
-  const { refreshUndoState } = edits
+  const { show } = edits
   const onRowCreated = useCallback(
-    (row: PlanRow) => {
-      // A row made with pagu changes the totals above it, which only a reload brings.
-      const withPagu = Object.values(row.total).some((amount) => amount !== 0)
-      if (withPagu) void reloadRows()
-      else showRows([row])
-      refreshUndoState()
+    (reply: RowResult & WithUndoState) => {
+      // The new row with the rows above it (their totals), and what is left to undo.
+      show(reply)
+      const { row } = reply
       // Added under a folded branch (a kegiatan chosen in a folded program): its folds open.
       setCollapsed(unfoldAbove(latestStore.current, row))
       setSelectedId(row.id)
       // The grid takes the focus on the new row: the pagu typed next goes into it.
       focusRow(row.id)
     },
-    [reloadRows, showRows, refreshUndoState, setSelectedId, focusRow]
+    [show, setSelectedId, focusRow]
   )
 
   const tree = useMemo(
@@ -239,9 +238,9 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     adding,
     openAdd,
     closeAdd,
-    onChildCreated: (row: PlanRow) => {
+    onChildCreated: (reply: RowResult & WithUndoState) => {
       setAdding(undefined)
-      onRowCreated(row)
+      onRowCreated(reply)
     },
     remove,
     showRows,

@@ -5,7 +5,8 @@ import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
 import type { PlanStore } from '../model/planStore'
 import { WarningsPanel } from './WarningsPanel'
-import type { UndoState } from '../../../../../shared/changeLog'
+import type { UndoState, WithUndoState } from '../../../../../shared/changeLog'
+import type { RowResult } from '../../../../../shared/edits'
 
 interface Props {
   plan: RpjmdView
@@ -15,7 +16,7 @@ interface Props {
   storeVersion: number
   /** The change log's undo state: a new one after every recorded step (the reply's own), so Riwayat loads again. */
   changeLog: UndoState
-  onRowSaved: (row: PlanRow) => void
+  onLinkSaved: (reply: RowResult & WithUndoState) => void
   onPickRow: (planRowId: number) => void
 }
 
@@ -25,7 +26,7 @@ const TABS = [
   ['peringatan', 'Peringatan']
 ] as const
 
-export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSaved, onPickRow }: Props) {
+export function SidePanel({ plan, row, store, storeVersion, changeLog, onLinkSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
   const warningCount = store.warningCount
   // The list itself is gathered only while its tab is open, and after a save has been drawn
@@ -46,7 +47,7 @@ export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSave
           </button>
         ))}
       </div>
-      {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
+      {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onLinkSaved={onLinkSaved} />}
       {tab === 'riwayat' &&
         (row ? <HistoryPanel key={row.id} row={row} changeLog={changeLog} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
       {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
