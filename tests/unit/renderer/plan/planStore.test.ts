@@ -114,6 +114,24 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     expect(store.get(subs[1].id)).toBe(untouched)
   })
 
+  it('tells its subscribers of every save it takes in place, once, and of none it does not take', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const store = new PlanStore(handlers.listPlanRows({}), plan)
+    const seen: number[] = []
+    const unsubscribe = store.subscribe(() => seen.push(store.version))
+    store.applySave(handlers.applyCellEdits({ kind: 'paste', edits: [{ planRowId: subs[0].id, field: 'pagu:2023', text: '5000' }] }))
+    store.applySave(handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: subs[0].id, field: 'name', text: 'Nama lain' }] }))
+    expect(seen).toEqual([1, 2])
+    // Rows it does not have (the tree changed) and rows as they are: nothing taken, nobody told.
+    expect(store.apply([{ ...subs[0], id: 99999 }]).structural).toBe(true)
+    store.apply([store.get(subs[1].id) as PlanRow])
+    expect(seen).toEqual([1, 2])
+    unsubscribe()
+    store.applyValues([{ planRowId: subs[0].id, field: 'pagu:2023', value: 6000 }])
+    expect(seen).toEqual([1, 2])
+    expect(store.version).toBe(3)
+  })
+
   it('says a save is structural when a row is new or its code, parent or PD changed', () => {
     const { handlers, plan, subs } = buildPlan()
     const store = new PlanStore(handlers.listPlanRows({}), plan)
