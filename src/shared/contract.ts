@@ -8,7 +8,7 @@ import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
-import type { DeleteResult, EditResult } from './edits'
+import type { DeleteResult, EditResult, RowResult } from './edits'
 import type { ChangeBatchResult, HistoryEntry, UndoState, WithUndoState } from './changeLog'
 
 export { rupiah } from './schemas/common'
@@ -36,8 +36,8 @@ export interface ApiResults {
   createPerangkatDaerah: PerangkatDaerah
   updatePerangkatDaerah: PerangkatDaerah
   listPlanRows: PlanRow[]
-  createPlanRow: PlanRow
-  updatePlanRow: PlanRow[]
+  createPlanRow: RowResult & WithUndoState
+  updatePlanRow: RowResult & WithUndoState
   deletePlanRow: DeleteResult & WithUndoState
   applyCellEdits: EditResult & WithUndoState
   createPlanRows: EditResult & WithUndoState
@@ -45,8 +45,8 @@ export interface ApiResults {
   redo: EditResult & WithUndoState
   getUndoState: UndoState
   listHistory: HistoryEntry[]
-  linkSasaran: PlanRow
-  unlinkSasaran: PlanRow
+  linkSasaran: RowResult & WithUndoState
+  unlinkSasaran: RowResult & WithUndoState
   getKeselarasan: KeselarasanView
   listNomenklaturVersions: NomenklaturVersion[]
   startNomenklaturImport: { jobId: number }

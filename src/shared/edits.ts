@@ -23,6 +23,12 @@ export interface EditResult {
   removedIds?: number[]
 }
 
+/** A row added, changed or (un)linked: the row, and it with every row above it (their totals), to replace on screen. */
+export interface RowResult {
+  row: PlanRow
+  rows: PlanRow[]
+}
+
 /** A deleted row: every row that went with it, and the rows above it with their new totals. */
 export interface DeleteResult {
   deleted: true

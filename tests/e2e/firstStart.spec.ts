@@ -78,6 +78,8 @@ test('a fresh data folder opens on Beranda with the built-in nomenclature in use
 
 test('Beranda shows the plan pagu per year in id-ID and the warnings of the Peringatan list', async ({ page, selaras }) => {
   await page.goto(selaras.url)
+  // The shortcut is the app's once it is drawn (the page's load event may come first).
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
   await page.keyboard.press('Control+3')
   const programId = await addProgram(page, 'Dinas Kesehatan', '1.02.02')
   await expect(gridCell(page, programId, 'code')).toHaveText('1.02.02')

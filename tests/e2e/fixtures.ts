@@ -43,7 +43,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** Each test gets its own data folder and its own browser-mode server. */
 export const test = base.extend<{ selaras: SelarasServer }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern; this one needs none
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads which fixtures this one needs from the pattern: none
   selaras: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'selaras-e2e-'))
     let running = await start(dataDir)
@@ -76,4 +76,9 @@ export async function apiCall<T>(server: SelarasServer, channel: string, args: u
   const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } }
   if (!result.ok) throw new Error(result.error?.message)
   return result.value
+}
+
+/** Adds a plan row through the API; the reply's row (the reply also carries the rows above it and the undo state). */
+export async function createRow<T>(server: SelarasServer, args: unknown): Promise<T> {
+  return (await apiCall<{ row: T }>(server, 'createPlanRow', args)).row
 }

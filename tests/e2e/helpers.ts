@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { apiCall, expect, type SelarasServer } from './fixtures'
+import { createRow, expect, type SelarasServer } from './fixtures'
 
 /** A cell of a program row (not of the pinned TOTAL row). */
 export function gridCell(page: Page, rowId: number | string, colId: string): Locator {
@@ -90,8 +90,8 @@ export interface PlanRowRef {
 
 /** Dinas Kesehatan > program 1.02.02 > kegiatan 1.02.02.2.01 > `subCount` sub kegiatan (0001, 0002, ...), made through the API. */
 export async function addBranch(selaras: SelarasServer, subCount: number): Promise<{ program: PlanRowRef; kegiatan: PlanRowRef; subs: PlanRowRef[] }> {
-  const program = await apiCall<PlanRowRef>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+  const program = await createRow<PlanRowRef>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await createRow<PlanRowRef>(selaras, {
     level: 'kegiatan',
     parentId: program.id,
     code: '1.02.02.2.01',
@@ -100,7 +100,7 @@ export async function addBranch(selaras: SelarasServer, subCount: number): Promi
   const subs: PlanRowRef[] = []
   for (let n = 1; n <= subCount; n++) {
     subs.push(
-      await apiCall<PlanRowRef>(selaras, 'createPlanRow', {
+      await createRow<PlanRowRef>(selaras, {
         level: 'sub_kegiatan',
         parentId: kegiatan.id,
         code: `1.02.02.2.01.${String(n).padStart(4, '0')}`,

@@ -170,8 +170,11 @@ test('a refused paste names the row, column and year of its first bad cell and b
   expect(await storedPagu(selaras, subs[0].id)).toEqual({})
 })
 
-test('an edit, undo, redo and a deletion update the undo buttons from their own reply, with no second request', async ({ page, selaras }) => {
-  const { subs } = await addBranch(selaras, 2)
+test('an edit, undo, redo, a deletion, an added row and a sasaran link update the undo buttons from their own reply, with no second request', async ({
+  page,
+  selaras
+}) => {
+  const { kegiatan, subs } = await addBranch(selaras, 2)
   await openPlan(page, selaras.url)
   const undoButton = page.getByRole('button', { name: 'Batalkan (Ctrl+Z)' })
   await expect(undoButton).toHaveAttribute('title', /Tambah/)
@@ -194,5 +197,26 @@ test('an edit, undo, redo and a deletion update the undo buttons from their own 
   await page.getByRole('button', { name: 'Hapus baris terpilih' }).click()
   await expect(page.getByTestId('notice')).toHaveText(`${subs[1].code} dihapus.`)
   await expect(undoButton).toHaveAttribute('title', new RegExp(subs[1].code.replace(/\./g, '\\.')))
+
+  // A sub kegiatan added by its dialog and a program by its form.
+  await gridCell(page, kegiatan.id, 'name').click()
+  await page.getByRole('button', { name: 'Tambah sub kegiatan' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Tambah sub kegiatan' })
+  const picker = dialog.getByRole('combobox', { name: 'Kode sub kegiatan' })
+  await picker.fill('1.02.02.2.01.0009')
+  await expect(dialog.getByTestId('code-search')).toHaveAttribute('data-loading', 'false')
+  await picker.press('Enter')
+  await expect(undoButton).toHaveAttribute('title', 'Tambah sub kegiatan 1.02.02.2.01.0009')
+  const programId = Number(await addProgram(page, 'Dinas Pendidikan', '1.01.02', 'Program Pendidikan'))
+  await expect(undoButton).toHaveAttribute('title', 'Tambah program 1.01.02')
+
+  // A sasaran linked and unlinked in the side panel.
+  await gridCell(page, programId, 'name').click()
+  await page.getByTestId('link-sasaran-3.2').click()
+  await expect(page.getByTestId('link-sasaran-3.2')).toBeChecked()
+  await expect(undoButton).toHaveAttribute('title', 'Kaitkan sasaran 3.2 ke program 1.01.02')
+  await page.getByTestId('link-sasaran-3.2').click()
+  await expect(page.getByTestId('link-sasaran-3.2')).not.toBeChecked()
+  await expect(undoButton).toHaveAttribute('title', 'Lepas sasaran 3.2 dari program 1.01.02')
   expect(asked).toEqual([])
 })

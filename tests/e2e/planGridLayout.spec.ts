@@ -1,4 +1,4 @@
-import { apiCall, expect, test } from './fixtures'
+import { apiCall, createRow, expect, test } from './fixtures'
 import { addBranch, gridCell } from './helpers'
 
 interface Row {
@@ -25,7 +25,7 @@ test('a sub kegiatan code sits on the same line as its name, inside its cell', a
 })
 
 test('the status bar and the TOTAL row stay in the window, and a city-sized total shows whole', async ({ page, selaras }) => {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const program = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
   // A program without kegiatan takes its own pagu: Rp 1,1 triliun, the city's yearly budget.
   await apiCall(selaras, 'applyCellEdits', { kind: 'edit', edits: [{ planRowId: program.id, field: 'pagu:2023', text: '1.100.000.000.000' }] })
   await page.setViewportSize({ width: 1366, height: 768 })

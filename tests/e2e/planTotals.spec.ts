@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { apiCall, createRow, expect, test, type SelarasServer } from './fixtures'
 import { editCell, gridCell, holdReplies } from './helpers'
 
 interface Row {
@@ -11,13 +11,13 @@ interface Row {
 async function arrange(selaras: SelarasServer) {
   const plan = await apiCall<{ misi: Array<{ number: number; sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getRpjmd', {})
   const sasaran32 = plan.misi.flatMap((misi) => misi.sasaran).find((entry) => entry.label === '3.2')!.id
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const program = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
   await apiCall(selaras, 'linkSasaran', { planRowId: program.id, sasaranId: sasaran32 })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
+  const kegiatan = await createRow<Row>(selaras, { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
   const subs: Row[] = []
   for (const n of [1, 2]) {
     subs.push(
-      await apiCall<Row>(selaras, 'createPlanRow', {
+      await createRow<Row>(selaras, {
         level: 'sub_kegiatan',
         parentId: kegiatan.id,
         code: `1.02.02.2.02.000${n}`,
@@ -26,7 +26,7 @@ async function arrange(selaras: SelarasServer) {
       })
     )
   }
-  await apiCall(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 8, code: '1.01.02', name: 'Program Pendidikan', pagu: { '2022': 500_000 } })
+  await createRow(selaras, { level: 'program', perangkatDaerahId: 8, code: '1.01.02', name: 'Program Pendidikan', pagu: { '2022': 500_000 } })
   return { program, kegiatan, subs }
 }
 
@@ -86,18 +86,18 @@ test('with a filter on, an edit changes the total of what is shown only', async 
 test('under a filter every total row is the sum of the rows shown, and the screen says so; an edit keeps it so', async ({ page, selaras }) => {
   const plan = await apiCall<{ misi: Array<{ sasaran: Array<{ id: number; label: string }> }> }>(selaras, 'getRpjmd', {})
   const sasaran32 = plan.misi.flatMap((misi) => misi.sasaran).find((entry) => entry.label === '3.2')!.id
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const served = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan misi 3' })
+  const program = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const served = await createRow<Row>(selaras, { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.01', name: 'Kegiatan misi 3' })
   await apiCall(selaras, 'linkSasaran', { planRowId: served.id, sasaranId: sasaran32 })
-  const other = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan lain' })
-  const servedSub = await apiCall<Row>(selaras, 'createPlanRow', {
+  const other = await createRow<Row>(selaras, { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan lain' })
+  const servedSub = await createRow<Row>(selaras, {
     level: 'sub_kegiatan',
     parentId: served.id,
     code: '1.02.02.2.01.0001',
     name: 'Sub misi 3',
     pagu: { '2022': 1_000_000 }
   })
-  await apiCall(selaras, 'createPlanRow', {
+  await createRow(selaras, {
     level: 'sub_kegiatan',
     parentId: other.id,
     code: '1.02.02.2.02.0001',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { apiCall, createRow, expect, test, type SelarasServer } from './fixtures'
 import { gridCell } from './helpers'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -23,12 +23,12 @@ interface Branch {
 
 /** Dinas Kesehatan > program > kegiatan > sub kegiatan with the given pagu 2023 and 2024. */
 async function branch(selaras: SelarasServer, program: string, pagu: Array<[number, number]>): Promise<Branch> {
-  const top = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: program, name: `Program ${program}` })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: top.id, code: `${program}.2.01`, name: `Kegiatan ${program}` })
+  const top = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: program, name: `Program ${program}` })
+  const kegiatan = await createRow<Row>(selaras, { level: 'kegiatan', parentId: top.id, code: `${program}.2.01`, name: `Kegiatan ${program}` })
   const subs: Row[] = []
   for (const n of pagu.keys()) {
     subs.push(
-      await apiCall<Row>(selaras, 'createPlanRow', {
+      await createRow<Row>(selaras, {
         level: 'sub_kegiatan',
         parentId: kegiatan.id,
         code: `${program}.2.01.000${n + 1}`,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { apiCall, expect, test } from './fixtures'
+import { createRow, expect, test } from './fixtures'
 import { editCell, gridCell } from './helpers'
 
 interface Row {
@@ -13,9 +13,9 @@ const rowWithCode = (page: Page, code: string) =>
     .filter({ has: page.locator('[col-id="code"]', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) })
 
 test('a deleted sub kegiatan comes back with its pagu on Ctrl+Z and goes again on Ctrl+Y', async ({ page, selaras }) => {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
-  await apiCall<Row>(selaras, 'createPlanRow', {
+  const program = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await createRow<Row>(selaras, { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
+  await createRow<Row>(selaras, {
     level: 'sub_kegiatan',
     parentId: kegiatan.id,
     code: '1.02.02.2.02.0001',

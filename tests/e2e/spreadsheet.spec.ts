@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { apiCall, expect, test, type SelarasServer } from './fixtures'
+import { apiCall, createRow, expect, test, type SelarasServer } from './fixtures'
 import { gridCell, holdReplies } from './helpers'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -14,13 +14,11 @@ interface Row {
 
 /** Dinas Kesehatan > 1.02.02 > 1.02.02.2.02 > three sub kegiatan. */
 async function arrange(selaras: SelarasServer): Promise<Row[]> {
-  const program = await apiCall<Row>(selaras, 'createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
-  const kegiatan = await apiCall<Row>(selaras, 'createPlanRow', { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
+  const program = await createRow<Row>(selaras, { level: 'program', perangkatDaerahId: 11, code: '1.02.02', name: 'Program Kesehatan' })
+  const kegiatan = await createRow<Row>(selaras, { level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02', name: 'Kegiatan Layanan' })
   const subs: Row[] = []
   for (const n of [1, 2, 3])
-    subs.push(
-      await apiCall<Row>(selaras, 'createPlanRow', { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}` })
-    )
+    subs.push(await createRow<Row>(selaras, { level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, name: `Sub kegiatan ${n}` }))
   return subs
 }
 

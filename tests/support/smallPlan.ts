@@ -14,11 +14,13 @@ export function smallPlan(handlers: Handlers) {
     [3, '1.01.02', '1.01.02.2.01']
   ] as const
   pds.forEach(([pd, programCode, kegiatanCode], index) => {
-    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: pd, code: programCode })
+    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: pd, code: programCode }).row
     programs.push(program)
-    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: kegiatanCode })
+    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: kegiatanCode }).row
     for (let n = 1; n <= 4; n++) {
-      subs.push(handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: `${kegiatanCode}.000${n}`, pagu: { '2023': 1000 * n + index } }))
+      subs.push(
+        handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: `${kegiatanCode}.000${n}`, pagu: { '2023': 1000 * n + index } }).row
+      )
     }
   })
   handlers.linkSasaran({ planRowId: programs[0].id, sasaranId: sasaranIds[7] })

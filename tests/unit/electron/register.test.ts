@@ -55,7 +55,7 @@ beforeEach(() => {
 
 describe('registerIpc', () => {
   it('registers exactly one handler per contract channel, all prefixed', () => {
-    const channels = ipcMain.handle.mock.calls.map(([channel]) => channel as string)
+    const channels = ipcMain.handle.mock.calls.map(([channel]) => String(channel))
     expect(channels).toHaveLength(CHANNEL_NAMES.length)
     expect(new Set(channels)).toEqual(new Set(CHANNEL_NAMES.map(ipcChannel)))
     for (const call of ipcMain.handle.mock.calls) expect(call[1]).toBeTypeOf('function')
@@ -70,13 +70,13 @@ describe('registerIpc', () => {
   it('commits a trusted write, so the refusals below are about the sender alone', () => {
     const units = invoke<PerangkatDaerah[]>('listPerangkatDaerah', {})
     if (!units.ok) throw new Error(units.error.message)
-    const created = invoke<PlanRow>('createPlanRow', {
+    const created = invoke<{ row: PlanRow }>('createPlanRow', {
       level: 'program',
       perangkatDaerahId: units.value[0].id,
       code: '1.02.03',
       name: 'Program titipan'
     })
-    expect(created).toMatchObject({ ok: true, value: { code: '1.02.03', name: 'Program titipan' } })
+    expect(created).toMatchObject({ ok: true, value: { row: { code: '1.02.03', name: 'Program titipan' } } })
     const list = invoke<PlanRow[]>('listPlanRows', {})
     expect(list.ok && list.value.some((row) => row.code === '1.02.03')).toBe(true)
   })
@@ -125,7 +125,7 @@ describe('registerIpc', () => {
 
   it('unregisterIpc removes every channel', () => {
     unregisterIpc()
-    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => channel as string).sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+    expect(ipcMain.removeHandler.mock.calls.map(([channel]) => String(channel)).sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
   })
 })
 

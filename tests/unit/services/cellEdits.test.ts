@@ -21,10 +21,10 @@ const row = (id: number) => handlers.listPlanRows({}).find((entry) => entry.id =
 const batches = () => (temp.db.prepare('SELECT COUNT(*) AS n FROM change_batch').get() as { n: number }).n
 
 function plan() {
-  const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' })
-  const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
-  const a = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001' })
-  const b = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028' })
+  const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' }).row
+  const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
+  const a = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001' }).row
+  const b = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028' }).row
   return { program, kegiatan, a, b }
 }
 
@@ -204,7 +204,7 @@ describe('batch cell edits', () => {
 
   it('keeps every upper total equal to the sum of the rows below, through random edits and undos', () => {
     const { program, kegiatan } = plan()
-    const more = [1, 2, 3].map((n) => handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.01${n}0` }))
+    const more = [1, 2, 3].map((n) => handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.01${n}0` }).row)
     const subs = handlers.listPlanRows({}).filter((entry) => entry.level === 'sub_kegiatan')
     let seed = 7
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647

@@ -13,8 +13,8 @@ afterEach(() => temp.cleanup())
 describe('counting flagged codes without reading the whole plan', () => {
   it('gives the same count as the code status of every listed row, with and without a version', () => {
     const handlers = temp.handlers
-    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' })
-    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
+    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' }).row
+    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
     handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001' })
     handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.9999' })
     handlers.createPlanRow({ level: 'program', perangkatDaerahId: 8, code: '7.77.77' })

@@ -15,7 +15,7 @@ const sasaranId = (label: string) =>
     .find((sasaran) => sasaran.label === label)!.id
 
 function program(code: string, pagu: Record<string, number>, labels: string[]): PlanRow {
-  const created = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 1, code, name: `Program ${code}`, pagu })
+  const created = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 1, code, name: `Program ${code}`, pagu }).row
   for (const label of labels) temp.handlers.linkSasaran({ planRowId: created.id, sasaranId: sasaranId(label) })
   return created
 }
@@ -83,10 +83,10 @@ describe('keselarasan', () => {
 
 describe('keselarasan over program, kegiatan and sub kegiatan', () => {
   it('counts sub kegiatan pagu under the misi linked on the row or on any row above it', () => {
-    const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' })
-    const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
-    const a = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2024': 100 } })
-    const b = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0002', pagu: { '2024': 30 } })
+    const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' }).row
+    const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
+    const a = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2024': 100 } }).row
+    const b = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0002', pagu: { '2024': 30 } }).row
     temp.handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.4') })
     temp.handlers.linkSasaran({ planRowId: b.id, sasaranId: sasaranId('7.5') })
 

@@ -32,8 +32,8 @@ describe('pagu years: one rule for a new row, a cell edit and the grid', () => {
 
   it('createPlanRow accepts a pagu for the prakiraan maju year, as a cell edit of pagu:2027 does, and refuses 2028', () => {
     const created = call('createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.02', pagu: { '2027': 750_000 } })
-    expect(created).toMatchObject({ ok: true, value: { pagu: { 2027: 750_000 } } })
-    const row = (created as { value: PlanRow }).value
+    expect(created).toMatchObject({ ok: true, value: { row: { pagu: { 2027: 750_000 } } } })
+    const row = (created as { value: { row: PlanRow } }).value.row
     expect(call('applyCellEdits', { kind: 'edit', edits: [{ planRowId: row.id, field: 'pagu:2027', text: '800000' }] })).toMatchObject({ ok: true })
     expect(call('createPlanRow', { level: 'program', perangkatDaerahId: 11, code: '1.02.03', pagu: { '2028': 1 } })).toMatchObject({
       ok: false,

@@ -21,15 +21,15 @@ function useVersion(version: '2026' | '2027'): number {
   return id
 }
 function tree() {
-  const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' })
-  const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
-  const sub = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2023': 500 } })
+  const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' }).row
+  const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
+  const sub = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2023': 500 } }).row
   return { program, kegiatan, sub }
 }
 
 describe('plan rows in three levels with nomenclature codes', () => {
   it('flags every code while no nomenclature version is in use', () => {
-    const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02', name: 'Program X' })
+    const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02', name: 'Program X' }).row
     expect(program.codeStatus).toEqual({ valid: false, reason: 'Belum ada versi nomenklatur yang dipakai rencana; kode belum dapat diperiksa.' })
   })
 
@@ -42,7 +42,12 @@ describe('plan rows in three levels with nomenclature codes', () => {
       indikator: 'Jumlah Pengelolaan Pelayanan Kesehatan Ibu Hamil',
       codeStatus: { valid: true }
     })
-    const second = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028', pagu: { '2023': 250, '2024': 7 } })
+    const second = temp.handlers.createPlanRow({
+      level: 'sub_kegiatan',
+      parentId: kegiatan.id,
+      code: '1.02.02.2.02.0028',
+      pagu: { '2023': 250, '2024': 7 }
+    }).row
     expect(second.perangkatDaerahId).toBe(DINKES)
     expect(byCode('1.02.02.2.02').total).toEqual({ 2023: 750, 2024: 7 })
     expect(byCode('1.02.02').total).toEqual({ 2023: 750, 2024: 7 })
@@ -50,7 +55,8 @@ describe('plan rows in three levels with nomenclature codes', () => {
     expect(rows().map((row) => row.id)).toEqual([program.id, kegiatan.id, sub.id, second.id])
     // An edit returns the row and its ancestors with fresh totals.
     const saved = temp.handlers.updatePlanRow({ planRowId: sub.id, changes: { pagu: { '2023': 1_000 } } })
-    expect(saved.map((row) => [row.code, row.total[2023]])).toEqual([
+    expect(saved.row.id).toBe(sub.id)
+    expect(saved.rows.map((row) => [row.code, row.total[2023]])).toEqual([
       ['1.02.02.2.02.0001', 1_000],
       ['1.02.02.2.02', 1_250],
       ['1.02.02', 1_250]
@@ -69,21 +75,21 @@ describe('plan rows in three levels with nomenclature codes', () => {
   it('flags unknown codes, wrong levels and codes outside their parent, with the reason', () => {
     useVersion('2026')
     const { kegiatan, sub } = tree()
-    const unknown = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.9999' })
+    const unknown = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.9999' }).row
     expect(unknown.codeStatus).toEqual({ valid: false, reason: 'Kode 1.02.02.2.02.9999 tidak ada dalam nomenklatur "Uji 2026".' })
-    const [moved] = temp.handlers.updatePlanRow({ planRowId: sub.id, changes: { code: '1.02.03.2.01.0001' } })
+    const moved = temp.handlers.updatePlanRow({ planRowId: sub.id, changes: { code: '1.02.03.2.01.0001' } }).row
     expect(moved.codeStatus.reason).toBe('Kode 1.02.03.2.01.0001 tidak berada di bawah kegiatan 1.02.02.2.02.')
-    const wrongShape = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: byCode('1.02.02').id, code: '1.02.02.2' })
+    const wrongShape = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: byCode('1.02.02').id, code: '1.02.02.2' }).row
     expect(wrongShape.codeStatus.reason).toBe('Kode kegiatan harus berformat U.BB.PP.K.KK.')
   })
 
   it('writes the penunjang program X.XX.01 with the PD bidang and refuses a foreign bidang', () => {
     useVersion('2026')
-    const own = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.01' })
+    const own = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.01' }).row
     expect(own).toMatchObject({ name: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', codeStatus: { valid: true } })
-    const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: own.id, code: '1.02.01.2.01' })
+    const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: own.id, code: '1.02.01.2.01' }).row
     expect(kegiatan.codeStatus.valid).toBe(true)
-    const foreign = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.05.01' })
+    const foreign = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.05.01' }).row
     expect(foreign.codeStatus.reason).toMatch(/memakai bidang perangkat daerahnya sendiri \(1\.02, 2\.14\); 1\.05 bukan bidang/)
     expect(temp.handlers.searchNomenklatur({ level: 'program', query: 'penunjang', perangkatDaerahId: DINKES }).map((entry) => entry.code)).toEqual([
       '1.02.01',
@@ -114,8 +120,8 @@ describe('plan rows in three levels with nomenclature codes', () => {
   it('moves the plan to a new version with the mapped codes in one undoable step', () => {
     useVersion('2026')
     const { kegiatan } = tree()
-    const renumbered = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028', pagu: { '2024': 90 } })
-    const vanished = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099' })
+    const renumbered = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028', pagu: { '2024': 90 } }).row
+    const vanished = temp.handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099' }).row
     const v2027 = storeSmallVersion(temp.db, '2027')
 
     const preview = temp.handlers.previewVersionSwitch({ versionId: v2027 })
@@ -148,7 +154,10 @@ describe('plan rows in three levels with nomenclature codes', () => {
         { planRowId: vanished.id, newCode: '1.02.02.2.02.7777' }
       ]
     })
-    expect(bad).toMatchObject({ ok: false, error: { message: expect.stringContaining('Baris 1.02.02.2.02.0099: kode baru 1.02.02.2.02.7777 ditolak.') } })
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('Baris 1.02.02.2.02.0099: kode baru 1.02.02.2.02.7777 ditolak.') as unknown }
+    })
     expect(byCode('1.02.02.2.02.0028').codeStatus.valid).toBe(true)
 
     const applied = temp.handlers.applyVersionSwitch({ versionId: v2027, accept: [{ planRowId: renumbered.id, newCode: '1.02.02.2.02.0053' }] })
@@ -165,8 +174,8 @@ describe('plan rows in three levels with nomenclature codes', () => {
       ['Uji 2027', true]
     ])
     expect(temp.db.prepare('SELECT os_user, kind FROM change_batch').all()).toEqual([
-      ...Array.from({ length: 5 }, () => ({ os_user: expect.any(String), kind: 'rows:create' })),
-      { os_user: expect.any(String), kind: 'nomenklatur_switch' }
+      ...Array.from({ length: 5 }, () => ({ os_user: expect.any(String) as unknown, kind: 'rows:create' })),
+      { os_user: expect.any(String) as unknown, kind: 'nomenklatur_switch' }
     ])
 
     temp.handlers.undoChangeBatch({ batchId: applied.batchId })

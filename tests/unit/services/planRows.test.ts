@@ -21,7 +21,7 @@ const sasaranId = (label: string) => {
 function createProgram(code = '1.02.02', pagu: Record<string, number> = {}): PlanRow {
   const result = call('createPlanRow', { level: 'program', perangkatDaerahId: 11, code, name: 'Program Pemenuhan Upaya Kesehatan', pagu })
   if (!result.ok) throw new Error(result.error.message)
-  return result.value as PlanRow
+  return (result.value as { row: PlanRow }).row
 }
 
 describe('program service', () => {
@@ -29,10 +29,10 @@ describe('program service', () => {
     const program = createProgram('1.02.02', { '2023': 1_250_000_000 })
     expect(program.pagu).toEqual({ 2023: 1_250_000_000 })
     const updated = call('updatePlanRow', { planRowId: program.id, changes: { name: 'Nama baru', pagu: { '2024': 5 } } })
-    expect(updated).toMatchObject({ ok: true, value: [{ name: 'Nama baru', pagu: { 2023: 1_250_000_000, 2024: 5 } }] })
+    expect(updated).toMatchObject({ ok: true, value: { row: { name: 'Nama baru', pagu: { 2023: 1_250_000_000, 2024: 5 } } } })
     expect(call('linkSasaran', { planRowId: program.id, sasaranId: sasaranId('3.4') })).toMatchObject({
       ok: true,
-      value: { sasaranIds: [sasaranId('3.4')] }
+      value: { row: { sasaranIds: [sasaranId('3.4')] } }
     })
     const stored = temp.db.prepare('SELECT amount FROM plan_row_pagu WHERE plan_row_id = ? AND year = 2023').get(program.id)
     expect(stored).toEqual({ amount: 1_250_000_000 })

@@ -40,10 +40,10 @@ function restart(): void {
 
 /** A program with a kegiatan, two sub kegiatan with pagu, targets, lokasi, sumber dana and sasaran links. */
 function plan() {
-  const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' })
-  const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
-  const a = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2023': 1_250_000_000 } })
-  const b = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028' })
+  const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' }).row
+  const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
+  const a = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0001', pagu: { '2023': 1_250_000_000 } }).row
+  const b = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0028' }).row
   handlers.applyCellEdits({
     kind: 'paste',
     edits: [
@@ -73,7 +73,7 @@ describe('undo and redo of added and deleted rows', () => {
 
   it('undoes and redoes an added sub kegiatan, with its id and pagu', () => {
     const { kegiatan } = plan()
-    const added = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099', pagu: { '2025': 40 } })
+    const added = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099', pagu: { '2025': 40 } }).row
     const before = dump()
     expect(handlers.getUndoState({}).undo).toBe('Tambah sub kegiatan 1.02.02.2.02.0099')
 
@@ -85,7 +85,7 @@ describe('undo and redo of added and deleted rows', () => {
 
     expect(handlers.redo({})).toMatchObject({
       description: 'Diulang: Tambah sub kegiatan 1.02.02.2.02.0099',
-      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02.2.02.0099' })])
+      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02.2.02.0099' })]) as unknown
     })
     expect(row(added.id)).toMatchObject({ code: '1.02.02.2.02.0099', pagu: { 2025: 40 } })
     expect(dump()).toEqual(before)
@@ -105,7 +105,7 @@ describe('undo and redo of added and deleted rows', () => {
     const undone = handlers.undo({})
     expect(undone).toMatchObject({
       description: 'Dibatalkan: Hapus program 1.02.02 beserta 3 baris di bawahnya',
-      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02' })])
+      rows: expect.arrayContaining([expect.objectContaining({ code: '1.02.02' })]) as unknown
     })
     expect(undone.rows.map((entry) => entry.id).sort()).toEqual([program.id, kegiatan.id, a.id, b.id].sort())
     expect(listRows()).toEqual(rowsBefore)
@@ -150,7 +150,7 @@ describe('undo and redo of added and deleted rows', () => {
   it('never gives a new row the id of a deleted one', () => {
     const { b } = plan()
     handlers.deletePlanRow({ planRowId: b.id })
-    const next = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: 'X.XX.01' })
+    const next = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: 'X.XX.01' }).row
     expect(next.id).toBeGreaterThan(b.id)
     expect(handlers.listHistory({ planRowId: next.id })).toHaveLength(1)
   })
@@ -166,7 +166,7 @@ describe('undo and redo of added and deleted rows', () => {
       )
       .run(b.id)
     temp.db.prepare('DELETE FROM plan_row WHERE id = ?').run(b.id)
-    const next = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: 'X.XX.01' })
+    const next = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: 'X.XX.01' }).row
     expect(next.id).toBeGreaterThan(b.id)
     expect(handlers.listHistory({ planRowId: next.id })).toHaveLength(1)
   })
@@ -187,7 +187,7 @@ describe('undo and redo of added and deleted rows', () => {
         { code: '1.02.02.2.02.0100', cells: [{ field: 'lokasi', text: 'Moti' }] }
       ]
     })
-    expect(result).toMatchObject({ description: 'Tambah 2 sub kegiatan dari tempelan', batchId: expect.any(Number) })
+    expect(result).toMatchObject({ description: 'Tambah 2 sub kegiatan dari tempelan', batchId: expect.any(Number) as unknown })
     const after = dump()
     const added = listRows().filter((entry) => entry.code === '1.02.02.2.02.0099' || entry.code === '1.02.02.2.02.0100')
     expect(added.map((entry) => [entry.pagu, entry.satuan, entry.lokasiIds])).toEqual([
@@ -204,7 +204,7 @@ describe('undo and redo of added and deleted rows', () => {
 
   it('refuses to undo an addition changed since, and writes nothing', () => {
     const { kegiatan } = plan()
-    const added = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099' })
+    const added = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0099' }).row
     // A change that is not in the log (another writer, an older Selaras).
     temp.db.prepare('INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, 2023, 5)').run(added.id)
     const before = dump()
@@ -221,7 +221,7 @@ describe('undo and redo of added and deleted rows', () => {
   })
 
   it('refuses to remove an added row that has rows below it now', () => {
-    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' })
+    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' }).row
     const programBatch = count('SELECT MAX(id) AS n FROM change_batch')
     handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
     const before = dump()
@@ -240,14 +240,14 @@ describe('undo and redo of added and deleted rows', () => {
       .prepare(`INSERT INTO plan_row (id, rpjmd_period_id, perangkat_daerah_id, level, code, name) VALUES (?, 1, ${DINKES}, 'program', 'X.XX.01', 'Lain')`)
       .run(b.id)
     const before = dump()
-    expect(call('undo', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('sudah ada') } })
+    expect(call('undo', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('sudah ada') as unknown } })
     expect(dump()).toEqual(before)
     expect(handlers.getUndoState({}).undo).toBe('Hapus program 1.02.02 beserta 3 baris di bawahnya')
   })
 
   it('undoes and redoes sasaran links and shows them in the Riwayat', () => {
-    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' })
-    const linked = handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.2') })
+    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: DINKES, code: '1.02.02' }).row
+    const linked = handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.2') }).row
     expect(linked.sasaranIds).toEqual([sasaranId('3.2')])
     const batches = count('SELECT COUNT(*) AS n FROM change_batch')
     handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranId('3.2') })

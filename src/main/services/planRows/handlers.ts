@@ -12,13 +12,13 @@ export type PlanRowChannel =
 export function planRowHandlers(db: Database.Database): HandlersOf<PlanRowChannel> {
   return {
     listPlanRows: () => planRows.listPlanRows(db),
-    createPlanRow: (args) => planRows.createPlanRow(db, args),
-    updatePlanRow: (args) => planRows.updatePlanRow(db, args),
     // Each step's reply says what is left to undo and redo.
+    createPlanRow: (args) => withUndoState(db, planRows.createPlanRow(db, args)),
+    updatePlanRow: (args) => withUndoState(db, planRows.updatePlanRow(db, args)),
     deletePlanRow: (args) => withUndoState(db, planRows.deletePlanRow(db, args)),
     applyCellEdits: (args) => withUndoState(db, applyCellEdits(db, args)),
     createPlanRows: (args) => withUndoState(db, planRows.createPlanRows(db, args)),
-    linkSasaran: (args) => planRows.linkSasaran(db, args),
-    unlinkSasaran: (args) => planRows.unlinkSasaran(db, args)
+    linkSasaran: (args) => withUndoState(db, planRows.linkSasaran(db, args)),
+    unlinkSasaran: (args) => withUndoState(db, planRows.unlinkSasaran(db, args))
   }
 }

@@ -11,7 +11,7 @@ import { ServiceError, invalid, notFound } from '../errors'
 import { deleteRowRecorded, recordCreatedRows, setSasaranLink } from '../changeLog/rowSteps'
 import { loadPlanContext, toPlanRows, type PlanContext, rowsAndAncestors } from './planContext'
 import { entriesWithinYears, paguYears } from '../years'
-import type { DeleteResult, EditResult } from '../../../shared/edits'
+import type { DeleteResult, EditResult, RowResult } from '../../../shared/edits'
 import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
 type Db = Database.Database
@@ -21,6 +21,12 @@ const CHILD_LEVEL: Record<PlanLevel, PlanLevel | null> = { program: 'kegiatan', 
 export function listPlanRows(db: Db): PlanRow[] {
   const context = loadPlanContext(db)
   return toPlanRows(rows.listStoredRows(db, context.period.id), context)
+}
+
+/** The row as saved, with the rows above it first-to-last (their totals include it). */
+function rowResult(db: Db, id: number): RowResult {
+  const rows = rowsAndAncestors(db, [id])
+  return { row: rows[0], rows }
 }
 
 function requireRow(db: Db, id: number): rows.StoredPlanRow {
@@ -92,27 +98,27 @@ function insertRow(db: Db, context: PlanContext, args: ValidArgs<'createPlanRow'
 }
 
 /** One added row (with its pagu) is one undoable step. */
-export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): PlanRow {
+export function createPlanRow(db: Db, args: ValidArgs<'createPlanRow'>): RowResult {
   const context = loadPlanContext(db)
   const id = db.transaction(() => {
     const newId = insertRow(db, context, args)
     recordCreatedRows(db, [newId], `Tambah ${LEVEL_LABEL[args.level]} ${args.code}`)
     return newId
   })()
-  return rowsAndAncestors(db, [id])[0]
+  return rowResult(db, id)
 }
 
 /** Field changes go through the cell-edit path, so they are validated and recorded alike. */
-export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): PlanRow[] {
+export function updatePlanRow(db: Db, args: ValidArgs<'updatePlanRow'>): RowResult {
   const context = loadPlanContext(db)
   const row = requireRow(db, args.planRowId)
   const { perangkatDaerahId, pagu, ...texts } = args.changes
   if (perangkatDaerahId !== undefined) movePerangkatDaerah(db, context, row, perangkatDaerahId)
   const edits: CellEditInput[] = []
-  for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field: field, text: value ?? '' })
+  for (const [field, value] of Object.entries(texts)) edits.push({ planRowId: row.id, field, text: value ?? '' })
   for (const [year, amount] of Object.entries(pagu ?? {})) edits.push({ planRowId: row.id, field: `pagu:${year}`, text: String(amount) })
   if (edits.length > 0) applyCellEdits(db, { kind: 'edit', edits })
-  return rowsAndAncestors(db, [row.id])
+  return rowResult(db, row.id)
 }
 
 /** A PD change moves the program's whole subtree, recorded as one step. */
@@ -175,12 +181,12 @@ function requireSasaran(db: Db, sasaranId: number) {
   return sasaran
 }
 
-export function linkSasaran(db: Db, args: ValidArgs<'linkSasaran'>): PlanRow {
+export function linkSasaran(db: Db, args: ValidArgs<'linkSasaran'>): RowResult {
   setSasaranLink(db, requireRow(db, args.planRowId), requireSasaran(db, args.sasaranId), true)
-  return rowsAndAncestors(db, [args.planRowId])[0]
+  return rowResult(db, args.planRowId)
 }
 
-export function unlinkSasaran(db: Db, args: ValidArgs<'unlinkSasaran'>): PlanRow {
+export function unlinkSasaran(db: Db, args: ValidArgs<'unlinkSasaran'>): RowResult {
   setSasaranLink(db, requireRow(db, args.planRowId), requireSasaran(db, args.sasaranId), false)
-  return rowsAndAncestors(db, [args.planRowId])[0]
+  return rowResult(db, args.planRowId)
 }

@@ -22,7 +22,7 @@ const TEXTS = ['1.250.000', '1250000', 'Rp 1.250.000', '750 jt', '1,5 M', '1.250
 function setting() {
   const built = smallPlan(temp.handlers)
   // A program without kegiatan takes pagu itself; one with kegiatan may only lower its own.
-  const lone = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.03' })
+  const lone = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.03' }).row
   const rows: PlanRow[] = temp.handlers.listPlanRows({})
   return { ...built, lone, rows }
 }

@@ -15,8 +15,8 @@ afterEach(() => temp.cleanup())
 describe('merging rows that came or went into the plan on screen', () => {
   it('gives the plan as the server lists it after adding, deleting, undoing, redoing, recoding and pasting rows', () => {
     const handlers = temp.handlers
-    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' })
-    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' })
+    const program = handlers.createPlanRow({ level: 'program', perangkatDaerahId: 11, code: '1.02.02' }).row
+    const kegiatan = handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '1.02.02.2.02' }).row
     for (const n of [1, 3]) handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: `1.02.02.2.02.000${n}`, pagu: { '2023': n * 1000 } })
     handlers.createPlanRow({ level: 'program', perangkatDaerahId: 8, code: '1.01.02' })
     let screen: PlanRow[] = handlers.listPlanRows({})
@@ -26,8 +26,8 @@ describe('merging rows that came or went into the plan on screen', () => {
     }
 
     // A row added between two others lands between them; another PD's program before this PD's.
-    step([handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0002' })])
-    step([handlers.createPlanRow({ level: 'program', perangkatDaerahId: 3, code: '1.02.02' })])
+    step([handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0002' }).row])
+    step([handlers.createPlanRow({ level: 'program', perangkatDaerahId: 3, code: '1.02.02' }).row])
     // Deleting a kegiatan takes its sub kegiatan along and lowers the program's totals.
     const deleted = handlers.deletePlanRow({ planRowId: kegiatan.id })
     expect(deleted.removedIds).toHaveLength(4)
@@ -41,7 +41,7 @@ describe('merging rows that came or went into the plan on screen', () => {
     step(redone.rows, redone.removedIds)
     step(handlers.undo({}).rows)
     // Undoing an addition removes the row.
-    const addition = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0004' })
+    const addition = handlers.createPlanRow({ level: 'sub_kegiatan', parentId: kegiatan.id, code: '1.02.02.2.02.0004' }).row
     step([addition])
     const undoneAddition = handlers.undo({})
     expect(undoneAddition.removedIds).toEqual([addition.id])

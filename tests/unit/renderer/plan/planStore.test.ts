@@ -38,15 +38,16 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
       if (choice === 0 && wasUndoable) saved = handlers.undo({})
       else if (choice === 0) saved = { rows: [] }
       else if (choice === 1)
-        saved = { rows: [handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })] }
+        // As the screen applies it: the reply's row with the rows above it.
+        saved = handlers.linkSasaran({ planRowId: linkable[next(linkable.length)].id, sasaranId: sasaranIds[next(sasaranIds.length)] })
       else if (choice === 2) {
         const row = store.rows.find((candidate) => candidate.sasaranIds.length > 0)
-        saved = { rows: row ? [handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] })] : [] }
+        saved = row ? handlers.unlinkSasaran({ planRowId: row.id, sasaranId: row.sasaranIds[0] }) : { rows: [] }
       } else {
         const year = plan.targetYears[next(plan.targetYears.length)]
         const field = choice === 3 ? `pagu:${year}` : `target:${year}`
         const text = choice === 3 && next(4) === 0 ? '' : String(1000 * (next(50) + 1))
-        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: field, text }] })
+        const result = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field, text }] })
         saved = result
         undoable = result.batchId !== null
       }
@@ -111,6 +112,24 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     expect(before.pagu[2023]).not.toBe(5000)
     expect(before.targets[2023]).not.toBe(3)
     expect(store.get(subs[1].id)).toBe(untouched)
+  })
+
+  it('tells its subscribers of every save it takes in place, once, and of none it does not take', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const store = new PlanStore(handlers.listPlanRows({}), plan)
+    const seen: number[] = []
+    const unsubscribe = store.subscribe(() => seen.push(store.version))
+    store.applySave(handlers.applyCellEdits({ kind: 'paste', edits: [{ planRowId: subs[0].id, field: 'pagu:2023', text: '5000' }] }))
+    store.applySave(handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: subs[0].id, field: 'name', text: 'Nama lain' }] }))
+    expect(seen).toEqual([1, 2])
+    // Rows it does not have (the tree changed) and rows as they are: nothing taken, nobody told.
+    expect(store.apply([{ ...subs[0], id: 99999 }]).structural).toBe(true)
+    store.apply([store.get(subs[1].id) as PlanRow])
+    expect(seen).toEqual([1, 2])
+    unsubscribe()
+    store.applyValues([{ planRowId: subs[0].id, field: 'pagu:2023', value: 6000 }])
+    expect(seen).toEqual([1, 2])
+    expect(store.version).toBe(3)
   })
 
   it('says a save is structural when a row is new or its code, parent or PD changed', () => {

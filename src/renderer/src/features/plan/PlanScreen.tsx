@@ -61,7 +61,7 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
       <h1 id="program-title">Program &amp; Anggaran</h1>
       <AddProgramForm perangkatDaerah={perangkatDaerah} onCreated={work.onRowCreated} />
       <PlanFilters plan={plan} perangkatDaerah={perangkatDaerah} filter={work.filter} onChange={work.setFilter} />
-      <MisiTotalsStrip store={store} version={work.storeVersion} plan={plan} />
+      <MisiTotalsStrip store={store} plan={plan} />
       <div className="toolbar">
         <span className="muted">
           {shown} dari {formatCount(store.size)} baris{flagged > 0 ? ` · ${formatCount(flagged)} kode ditandai` : ''}
@@ -104,7 +104,6 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
         <PlanGrid
           gridRows={view.gridRows}
           store={store}
-          storeVersion={work.storeVersion}
           total={view.total}
           totalLabel={view.filtered ? `${shown} baris tersaring` : `${shown} baris`}
           perangkatDaerah={perangkatDaerah}
@@ -121,15 +120,7 @@ function PlanContent(props: { data: ScreenData; setData: Loaded<ScreenData>['set
           sumberDanaNames={props.data.sumberDanaNames}
           listChoices={props.data.listChoices}
         />
-        <SidePanel
-          plan={plan}
-          row={selected}
-          store={store}
-          storeVersion={work.storeVersion}
-          changeLog={edits.undoState}
-          onRowSaved={(row) => work.showRows([row])}
-          onPickRow={work.revealRow}
-        />
+        <SidePanel plan={plan} row={selected} store={store} changeLog={edits.undoState} onLinkSaved={edits.show} onPickRow={work.revealRow} />
       </div>
       {work.adding && <AddChildDialog parent={work.adding.parent} onCreated={work.onChildCreated} onClose={work.closeAdd} />}
     </section>

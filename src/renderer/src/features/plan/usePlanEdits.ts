@@ -30,21 +30,16 @@ export interface Expectation {
   show(values: SavedCellValue[]): void
 }
 
-const HISTORY_CHANGED = 'selaras:history-changed'
 /** A save slower than this shows a "Menyimpan…" notice until it is done. */
 const BUSY_AFTER_MS = 400
-
-/** Tells the undo buttons that a step was recorded elsewhere (a sasaran link in the side panel). */
-export function notifyHistoryChanged(): void {
-  window.dispatchEvent(new Event(HISTORY_CHANGED))
-}
 
 /**
  * The plan screen's one edit loop. Every editor (text, number, code, paste, fill, clear) sends
  * its cells through `apply`; undo, redo, a deletion and rows added by a paste go through
- * `commit`. Both end in `show`: the reply's rows or values go on screen and its undo state on
- * the buttons (the reply carries it: no second request). Refused cells keep their reasons
- * for the grid to show. Undo and redo live in the database, so they work after a restart.
+ * `commit`; a row added by its form and a sasaran link (their forms give their own notices)
+ * hand their reply to `show`. All end in `show`: the reply's rows or values go on screen and
+ * its undo state on the buttons (the reply carries it: no second request). Refused cells keep
+ * their reasons for the grid to show. Undo and redo live in the database, so they work after a restart.
  */
 export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void, expect?: Expectation) {
   const notice = useNotice()
@@ -60,17 +55,14 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
     [onRowsSaved]
   )
 
-  // For steps recorded elsewhere (a sasaran link, a row added by its form) and the screen's start.
+  // Asked at the screen's start and after a refused step (the screen may not have known the state
+  // that refused it); every saved step's reply carries it.
   const refreshUndoState = useCallback(() => {
     call('getUndoState', {})
       .then(setUndoState)
       .catch(() => undefined)
   }, [])
-  useEffect(() => {
-    refreshUndoState()
-    window.addEventListener(HISTORY_CHANGED, refreshUndoState)
-    return () => window.removeEventListener(HISTORY_CHANGED, refreshUndoState)
-  }, [refreshUndoState])
+  useEffect(refreshUndoState, [refreshUndoState])
 
   /**
    * A step that takes longer than BUSY_AFTER_MS says so until its own notice replaces it
@@ -169,5 +161,5 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
     [commit]
   )
 
-  return { apply, commit, cellErrors, undoState, undo, redo, refreshUndoState }
+  return { apply, commit, show, cellErrors, undoState, undo, redo }
 }

@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { isNewRowCellField } from '../../../../shared/cellFields'
 import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
 import type { ListCellChoices } from '../../../../shared/listCells'
@@ -15,8 +15,10 @@ import { PlanStore } from './model/planStore'
 import { useDeferredSelection } from './grid/useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './grid/usePlanView'
+import { useStoreVersion } from './useStoreVersion'
 import { unfoldAbove, useRevealRow } from './grid/useRevealRow'
-import type { SavedCellValue } from '../../../../shared/edits'
+import type { RowResult, SavedCellValue } from '../../../../shared/edits'
+import type { WithUndoState } from '../../../../shared/changeLog'
 
 /** What the plan screen loads before it shows anything. */
 export interface ScreenData {
@@ -48,8 +50,8 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
   const [filter, setFilter] = useState<PlanFilter>({})
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set())
   const [gridApi, setGridApi] = useState<GridApi<GridRow>>()
-  // Values-only saves change the store in place; this re-renders what reads it.
-  const [storeVersion, bumpStore] = useReducer((version: number) => version + 1, 0)
+  // The status line and the layout read the store: drawn again after a save taken in place.
+  useStoreVersion(store)
   // The filter fields show each keystroke at once; the tree is laid out for the latest text
   // when the screen is free (at scale 10 one layout takes ~150 ms, so a typed word makes one or two, not one per key).
   const shownFilter = useDeferredValue(filter)
@@ -75,13 +77,16 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     (saved: PlanRow[], removedIds: number[] = [], values?: SavedCellValue[]) => {
       if (saved.length === 0 && removedIds.length === 0 && !values?.length) return
       const current = latestStore.current
-      const outcome = removedIds.length > 0 ? undefined : current.applySave({ rows: saved, values })
-      if (outcome && !outcome.structural) {
-        patch(outcome)
-        // Drawn in this task: the totals beside the grid show with the next paint.
-        flushSync(bumpStore)
-        return
-      }
+      // Drawn in this task: what reads the store (the totals beside the grid) shows with the next paint.
+      const outcome =
+        removedIds.length > 0
+          ? undefined
+          : flushSync(() => {
+              const taken = current.applySave({ rows: saved, values })
+              if (!taken.structural) patch(taken)
+              return taken
+            })
+      if (outcome && !outcome.structural) return
       // Values for a row this screen does not have: the plan changed elsewhere.
       if (values) return void reloadRows()
       // Rows came, went or moved (a code or parent changed): the tree is laid out again.
@@ -100,21 +105,19 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const tell = useCallback((message: string) => notice.showError(message), [notice])
   const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell })
-  const { refreshUndoState } = edits
+  const { show } = edits
   const onRowCreated = useCallback(
-    (row: PlanRow) => {
-      // A row made with pagu changes the totals above it, which only a reload brings.
-      const withPagu = Object.values(row.total).some((amount) => amount !== 0)
-      if (withPagu) void reloadRows()
-      else showRows([row])
-      refreshUndoState()
+    (reply: RowResult & WithUndoState) => {
+      // The new row with the rows above it (their totals), and what is left to undo.
+      show(reply)
+      const { row } = reply
       // Added under a folded branch (a kegiatan chosen in a folded program): its folds open.
       setCollapsed(unfoldAbove(latestStore.current, row))
       setSelectedId(row.id)
       // The grid takes the focus on the new row: the pagu typed next goes into it.
       focusRow(row.id)
     },
-    [reloadRows, showRows, refreshUndoState, setSelectedId, focusRow]
+    [show, setSelectedId, focusRow]
   )
 
   const tree = useMemo(
@@ -226,7 +229,6 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     tree,
     gridApi,
     setGridApi,
-    storeVersion,
     selected,
     selectedId,
     selectRow,
@@ -239,9 +241,9 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     adding,
     openAdd,
     closeAdd,
-    onChildCreated: (row: PlanRow) => {
+    onChildCreated: (reply: RowResult & WithUndoState) => {
       setAdding(undefined)
-      onRowCreated(row)
+      onRowCreated(reply)
     },
     remove,
     showRows,

@@ -1,13 +1,15 @@
 import { useEffect, useRef } from 'react'
 import type { PlanRow } from '../../../../../shared/domain'
+import type { WithUndoState } from '../../../../../shared/changeLog'
+import type { RowResult } from '../../../../../shared/edits'
 import { call, errorMessage } from '../../../api/client'
 import { useNotice } from '../../../components/Notice'
 import { CodeSearch } from './CodeSearch'
 
 interface Props {
   parent: PlanRow
-  /** The row was added: the dialog is done (the screen puts the focus on the new row). */
-  onCreated: (row: PlanRow) => void
+  /** The row was added: the dialog is done (the screen shows the reply and puts the focus on the new row). */
+  onCreated: (reply: RowResult & WithUndoState) => void
   /** Closed without adding (Esc, Batal). */
   onClose: () => void
 }
@@ -27,9 +29,9 @@ export function AddChildDialog({ parent, onCreated, onClose }: Props) {
 
   const create = async (code: string) => {
     try {
-      const row = await call('createPlanRow', { level, parentId: parent.id, code })
-      onCreated(row)
-      notice.showInfo(`${LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${row.code} ditambahkan.`)
+      const reply = await call('createPlanRow', { level, parentId: parent.id, code })
+      onCreated(reply)
+      notice.showInfo(`${LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${reply.row.code} ditambahkan.`)
     } catch (error) {
       notice.showError(errorMessage(error))
     }

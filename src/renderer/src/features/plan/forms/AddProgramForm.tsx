@@ -1,5 +1,7 @@
 import { memo, useState } from 'react'
-import type { PerangkatDaerah, PlanRow } from '../../../../../shared/domain'
+import type { PerangkatDaerah } from '../../../../../shared/domain'
+import type { WithUndoState } from '../../../../../shared/changeLog'
+import type { RowResult } from '../../../../../shared/edits'
 import { call, errorMessage } from '../../../api/client'
 import { useNotice } from '../../../components/Notice'
 import { PerangkatDaerahSelect } from '../../../components/PerangkatDaerahSelect'
@@ -7,7 +9,8 @@ import { CodeSearch } from './CodeSearch'
 
 interface Props {
   perangkatDaerah: PerangkatDaerah[]
-  onCreated(row: PlanRow): void
+  /** The program was added: the reply, with what is left to undo. */
+  onCreated: (reply: RowResult & WithUndoState) => void
 }
 
 /** Adds a program: choose the PD, then its code from the nomenclature (or type one; it is flagged if unknown). */
@@ -23,16 +26,16 @@ function AddProgramFormView({ perangkatDaerah, onCreated }: Props) {
       return
     }
     try {
-      const row = await call('createPlanRow', {
+      const reply = await call('createPlanRow', {
         level: 'program',
         perangkatDaerahId: Number(perangkatDaerahId),
         code,
         ...(name.trim() ? { name } : {})
       })
-      onCreated(row)
+      onCreated(reply)
       setName('')
       setFormKey((key) => key + 1)
-      notice.showInfo(`Program ${row.code} ditambahkan.`)
+      notice.showInfo(`Program ${reply.row.code} ditambahkan.`)
     } catch (error) {
       notice.showError(errorMessage(error))
     }

@@ -15,12 +15,11 @@ import { listCellOf, parseListCell, type ListCellChoices } from '../../../../../
 import { isValueField, readValueCell } from '../../../../../shared/valueCells'
 import type { RefusedText } from './PlanTextEditor'
 import type { ApplyEdits } from '../usePlanEdits'
+import { useStoreVersion } from '../useStoreVersion'
 
 interface Props {
   gridRows: GridRow[]
   store: PlanStore
-  /** Bumped when a save changed values in place (the store stays the same object). */
-  storeVersion: number
   total: Record<number, number>
   totalLabel: string
   perangkatDaerah: PerangkatDaerah[]
@@ -69,7 +68,7 @@ const ROW_CLASS_RULES = {
  * (readOnlyEdit): each edit goes to the batch API and the rows it returns replace the old.
  */
 export function PlanGrid(props: Props) {
-  const { gridRows, store, storeVersion, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
+  const { gridRows, store, total, totalLabel, perangkatDaerah, plan, tree, selectedId, onSelect, cellErrors, applyEdits } = props
   const gridApi = useRef<GridApi<GridRow>>(undefined)
   const [api, setApi] = useState<GridApi<GridRow>>()
   const range = usePlanRange({ api, applyEdits, onOverflow: props.onOverflow })
@@ -147,6 +146,7 @@ export function PlanGrid(props: Props) {
   )
   // Saved values change cells of the range without a new row model: its sums are taken again.
   const { refreshStatus } = range
+  const storeVersion = useStoreVersion(store)
   useEffect(() => {
     refreshStatus()
   }, [storeVersion, refreshStatus])

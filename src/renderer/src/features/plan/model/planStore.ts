@@ -66,6 +66,15 @@ export class PlanStore {
   warningCount = 0
   /** Counts the times the links were taken again (a sasaran linked or unlinked): a misi or sasaran filter then keeps other rows. */
   linksVersion = 0
+  /** Counts the saves taken in place (apply, applyValues); what reads the store subscribes to it (useSyncExternalStore). */
+  version = 0
+  private readonly listeners = new Set<() => void>()
+
+  /** Called after every save taken in place; returns the unsubscribe. Bound: handed to useSyncExternalStore as it is. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
 
   constructor(
     readonly rows: PlanRow[],
@@ -150,7 +159,7 @@ export class PlanStore {
     }
     // A new or removed link changes the misi of the row and of every row below it.
     if (linksChanged) this.recomputeLinks()
-    if (changed.length > 0) this.warningList = undefined
+    if (changed.length > 0) this.changedInPlace()
     return { structural: false, changed, linksChanged }
   }
 
@@ -179,7 +188,7 @@ export class PlanStore {
     }
     for (const [rowId, year, difference] of saved.paguDifferences) this.addToMisi(rowId, year, difference)
     for (const rowId of saved.withOwnValues) this.setWarnings(this.byId.get(rowId) as PlanRow)
-    if (changed.length > 0) this.warningList = undefined
+    if (changed.length > 0) this.changedInPlace()
     return { structural: false, changed, fields: [...new Set(values.map((value) => value.field))] }
   }
 
@@ -247,6 +256,12 @@ export class PlanStore {
       if (row.pagu[year] !== undefined) return true
     }
     return false
+  }
+
+  private changedInPlace(): void {
+    this.warningList = undefined
+    this.version += 1
+    for (const listener of this.listeners) listener()
   }
 
   /** A row's pagu of one year moved by `difference`: so did every misi the row serves. */

@@ -2,12 +2,17 @@ import { memo, useMemo, useState } from 'react'
 import type { RpjmdView } from '../../../../../shared/domain'
 import { formatRupiah } from '../../../../../shared/money'
 import type { PlanStore } from '../model/planStore'
+import { useStoreVersion } from '../useStoreVersion'
 
-/** The pagu of every misi for a chosen year, updated with each edit (`version` says when). */
-function MisiTotalsStripView({ store, version, plan }: { store: PlanStore; version: number; plan: RpjmdView }) {
+/** The pagu of every misi for a chosen year, updated with each edit. */
+function MisiTotalsStripView({ store, plan }: { store: PlanStore; plan: RpjmdView }) {
   const [year, setYear] = useState(plan.targetYears[0])
-  // The store changes in place; version marks each change.
-  const totals = useMemo(() => store.misiTotals(year), [store, version, year])
+  // The store changes in place; its version marks each change.
+  const version = useStoreVersion(store)
+  const totals = useMemo(() => {
+    void version
+    return store.misiTotals(year)
+  }, [store, version, year])
   return (
     <div className="misi-strip" data-testid="misi-strip" aria-label="Pagu per misi">
       <label>

@@ -1,16 +1,18 @@
 import type { PlanRow, RpjmdView } from '../../../../../shared/domain'
 import { call, errorMessage } from '../../../api/client'
 import { useNotice } from '../../../components/Notice'
-import { notifyHistoryChanged } from '../usePlanEdits'
+import type { WithUndoState } from '../../../../../shared/changeLog'
+import type { RowResult } from '../../../../../shared/edits'
 
 interface Props {
   plan: RpjmdView
   row: PlanRow | undefined
-  onRowSaved(row: PlanRow): void
+  /** The link was saved: the reply (the row, the rows above it, what is left to undo) goes on screen. */
+  onLinkSaved: (reply: RowResult & WithUndoState) => void
 }
 
 /** Links the selected row to the sasaran it serves (any number, across misi); a link covers the rows below it. */
-export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
+export function SasaranLinkPanel({ plan, row: program, onLinkSaved }: Props) {
   const notice = useNotice()
   if (!program) {
     return (
@@ -22,9 +24,7 @@ export function SasaranLinkPanel({ plan, row: program, onRowSaved }: Props) {
   }
   const toggle = async (sasaranId: number, linked: boolean) => {
     try {
-      const saved = await call(linked ? 'unlinkSasaran' : 'linkSasaran', { planRowId: program.id, sasaranId })
-      onRowSaved(saved)
-      notifyHistoryChanged()
+      onLinkSaved(await call(linked ? 'unlinkSasaran' : 'linkSasaran', { planRowId: program.id, sasaranId }))
     } catch (error) {
       notice.showError(errorMessage(error))
     }

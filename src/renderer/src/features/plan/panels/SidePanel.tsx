@@ -4,18 +4,18 @@ import { formatCount } from '../../../../../shared/money'
 import { HistoryPanel } from './HistoryPanel'
 import { SasaranLinkPanel } from './SasaranLinkPanel'
 import type { PlanStore } from '../model/planStore'
+import { useStoreVersion } from '../useStoreVersion'
 import { WarningsPanel } from './WarningsPanel'
-import type { UndoState } from '../../../../../shared/changeLog'
+import type { UndoState, WithUndoState } from '../../../../../shared/changeLog'
+import type { RowResult } from '../../../../../shared/edits'
 
 interface Props {
   plan: RpjmdView
   row: PlanRow | undefined
   store: PlanStore
-  /** Changes with every save to the store (which changes in place). */
-  storeVersion: number
   /** The change log's undo state: a new one after every recorded step (the reply's own), so Riwayat loads again. */
   changeLog: UndoState
-  onRowSaved: (row: PlanRow) => void
+  onLinkSaved: (reply: RowResult & WithUndoState) => void
   onPickRow: (planRowId: number) => void
 }
 
@@ -25,13 +25,13 @@ const TABS = [
   ['peringatan', 'Peringatan']
 ] as const
 
-export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSaved, onPickRow }: Props) {
+export function SidePanel({ plan, row, store, changeLog, onLinkSaved, onPickRow }: Props) {
   const [tab, setTab] = useState<(typeof TABS)[number][0]>('sasaran')
   const warningCount = store.warningCount
   // The list itself is gathered only while its tab is open, and after a save has been drawn
   // (deferred: at scale 10 it is some 26.000 marks, which held an edit on screen ~300 ms).
-  // storeVersion marks the store's in-place changes.
-  const listVersion = useDeferredValue(storeVersion)
+  // The store's version marks its in-place changes.
+  const listVersion = useDeferredValue(useStoreVersion(store))
   const warnings = useMemo(() => {
     void listVersion
     return tab === 'peringatan' ? store.warnings() : []
@@ -46,7 +46,7 @@ export function SidePanel({ plan, row, store, storeVersion, changeLog, onRowSave
           </button>
         ))}
       </div>
-      {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onRowSaved={onRowSaved} />}
+      {tab === 'sasaran' && <SasaranLinkPanel plan={plan} row={row} onLinkSaved={onLinkSaved} />}
       {tab === 'riwayat' &&
         (row ? <HistoryPanel key={row.id} row={row} changeLog={changeLog} /> : <p className="muted">Pilih satu baris untuk melihat riwayatnya.</p>)}
       {tab === 'peringatan' && <WarningsPanel warnings={warnings} onPick={onPickRow} />}
