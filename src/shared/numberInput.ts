@@ -109,6 +109,15 @@ function toBigIntScaled(decimal: Decimal, scale: bigint): { value: bigint; exact
   return { value: numerator / denominator, exact: numerator % denominator === 0n }
 }
 
+/** The reasons readDecimal gives for a dot suggest a decimal comma, which pagu never takes. */
+function wholeRupiahMessage(raw: string, numberText: string): string | undefined {
+  const text = numberText.replace(/\s/g, '')
+  if (/^\d{1,3}\.\d{3}$/.test(text))
+    return `"${raw}" bisa berarti ${text.replace('.', '')} atau ${text.replace('.', ',')}. Pagu dicatat dalam rupiah bulat: ketik tanpa titik (${text.replace('.', '')}) atau dengan titik ribuan lengkap (1.250.000).`
+  if (/^\d+\.\d+$/.test(text)) return `"${raw}" bukan rupiah bulat. Pagu dicatat dalam rupiah tanpa sen, misalnya 1.250.000 atau 750 jt.`
+  return undefined
+}
+
 /** Whole Rupiah: "1.250.000", "Rp 1.250.000", "750 jt", "1,5 M". Empty text gives null. */
 // What Excel and Selaras put on the clipboard (plain digits, or 1.250.000 with two or more
 // groups): these mean one thing only, and a 5.000-cell paste is mostly made of them.
@@ -132,7 +141,7 @@ export function parseRupiahInput(input: string, hint?: GroupingHint): ParseResul
     numberText = shorthand[1]
   }
   const decimal = readDecimal(numberText, example, hint)
-  if (!decimal.ok) return decimal
+  if (!decimal.ok) return { ok: false, message: (scale === 1n ? wholeRupiahMessage(input.trim(), numberText) : undefined) ?? decimal.message }
   if (decimal.value.negative) return { ok: false, message: 'Pagu tidak boleh negatif.' }
   const scaled = toBigIntScaled(decimal.value, scale)
   if (!scaled.exact) {

@@ -31,7 +31,7 @@ describe('parseRupiahInput', () => {
     ['(1.000.000)', /tidak boleh negatif/],
     ['abc', /bukan angka/],
     ['12 kg', /bukan angka/],
-    ['1.5', /gunakan koma/],
+    ['1.5', /bukan rupiah bulat/],
     ['1.2.3', /tidak dapat dibaca/],
     ['9.999.999.999.999.999.999', /terlalu besar/]
   ]
@@ -39,6 +39,17 @@ describe('parseRupiahInput', () => {
     const result = parseRupiahInput(input)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.message).toMatch(message)
+  })
+
+  it('never suggests a decimal comma for a pagu, which is whole Rupiah', () => {
+    for (const input of ['1.250', '12.34', '1.5', '400.000']) {
+      const result = parseRupiahInput(input, 'en')
+      expect(result.ok).toBe(false)
+      if (!result.ok) {
+        expect(result.message).not.toMatch(/koma untuk desimal/)
+        expect(result.message).toMatch(/rupiah (bulat|tanpa sen)/)
+      }
+    }
   })
 
   it('reads back what it formats, for many amounts', () => {

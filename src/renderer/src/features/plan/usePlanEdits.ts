@@ -26,8 +26,8 @@ export interface StepReply extends WithUndoState {
 
 /** Shows what a batch of pagu and target cells will store while the server checks and writes it. */
 export interface Expectation {
-  predict(edits: CellEdits): ExpectedValues | undefined
-  show(values: SavedCellValue[]): void
+  predict: (edits: CellEdits) => ExpectedValues | undefined
+  show: (values: SavedCellValue[]) => void
 }
 
 /** A save slower than this shows a "Menyimpan…" notice until it is done. */

@@ -10,8 +10,8 @@ interface Props {
   /** A dropdown (the default) shows its list only while the input has focus; inline lists always show. */
   inline?: boolean
   /** A chosen entry, or the typed text when nothing matches (it will be flagged). */
-  onPick(code: string, entry: NomenklaturEntry | undefined): void
-  onCancel?(): void
+  onPick: (code: string, entry: NomenklaturEntry | undefined) => void
+  onCancel?: () => void
 }
 
 /** Type part of a code or a name; arrows move, Enter picks, Esc cancels. */

@@ -7,7 +7,7 @@ interface Props {
   plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   filter: PlanFilter
-  onChange(filter: PlanFilter): void
+  onChange: (filter: PlanFilter) => void
 }
 
 const numberOrUndefined = (value: string) => (value === '' ? undefined : Number(value))

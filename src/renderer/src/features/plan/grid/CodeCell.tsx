@@ -2,8 +2,8 @@ import type { CustomCellRendererProps } from 'ag-grid-react'
 import type { GridRow } from '../model/gridRows'
 
 export interface TreeContext {
-  isCollapsed(key: string): boolean
-  toggle(key: string): void
+  isCollapsed: (key: string) => boolean
+  toggle: (key: string) => void
 }
 
 /** The code, indented by depth, with a fold button (drawn by CSS, so the text stays the code) and a flag mark. */

@@ -34,15 +34,15 @@ export interface ColumnContext {
   codeEditor: CodeEditorParams
   textEditor: PlanEditorParams
   /** rowKey|field -> why the last save refused the cell */
-  cellErrors: { get(key: string): string | undefined; any(): boolean }
+  cellErrors: { get: (key: string) => string | undefined; any: () => boolean }
   /**
    * Editable cells explain a refusal on hover. Only while a cell is refused: AG Grid gives every
    * cell of a column with a tooltip its own tooltip handler, about 50 ms per screen of rows drawn.
    */
   errorTooltips: boolean
   /** Non-blocking marks of a row (no sasaran, no pagu, a year without target). */
-  warnings: { has(planRowId: number): boolean; texts(planRowId: number): string[] }
-  inRange(params: CellClassParams<GridRow>): boolean
+  warnings: { has: (planRowId: number) => boolean; texts: (planRowId: number) => string[] }
+  inRange: (params: CellClassParams<GridRow>) => boolean
   lokasiNames: ReadonlyMap<number, string>
   sumberDanaNames: ReadonlyMap<number, string>
 }

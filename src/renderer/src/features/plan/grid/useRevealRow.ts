@@ -5,11 +5,11 @@ import type { PlanStore } from '../model/planStore'
 interface Options {
   store: PlanStore
   /** The row passes the filters in force. */
-  isShown(id: number): boolean
+  isShown: (id: number) => boolean
   setCollapsed: Dispatch<SetStateAction<ReadonlySet<string>>>
-  select(id: number): void
+  select: (id: number) => void
   /** Says why the row cannot be shown. */
-  tell(message: string): void
+  tell: (message: string) => void
 }
 
 /** The keys of the folds above a row: its PD heading and every row above it (found in `store`). */

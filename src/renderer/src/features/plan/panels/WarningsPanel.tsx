@@ -6,7 +6,7 @@ import { WARNING_KINDS, type PlanWarning, type WarningKind } from '../../../../.
 export const WARNING_PAGE = 100
 
 /** Non-blocking marks, counted by kind and listed a page at a time; choosing one jumps to its row. */
-export function WarningsPanel({ warnings, onPick }: { warnings: PlanWarning[]; onPick(planRowId: number): void }) {
+export function WarningsPanel({ warnings, onPick }: { warnings: PlanWarning[]; onPick: (planRowId: number) => void }) {
   const [kind, setKind] = useState<WarningKind | undefined>()
   const [shown, setShown] = useState(WARNING_PAGE)
   const counts = useMemo(() => {
