@@ -220,3 +220,28 @@ test('an edit, undo, redo, a deletion, an added row and a sasaran link update th
   await expect(undoButton).toHaveAttribute('title', 'Lepas sasaran 3.2 dari program 1.01.02')
   expect(asked).toEqual([])
 })
+
+test('a screen shown again by Ctrl+1..5 or a Beranda link gives the focus back to its cell: the next keys are not lost', async ({ page, selaras }) => {
+  const { subs } = await addBranch(selaras, 1)
+  await openPlan(page, selaras.url)
+  await showColumn(page, 'pagu:2023')
+  const cell = gridCell(page, subs[0].id, 'pagu:2023')
+  await cell.click()
+  await expect(cell).toBeFocused()
+  await page.keyboard.press('Control+1')
+  await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
+  await page.keyboard.press('Control+3')
+  await expect(cell).toBeFocused()
+  await page.keyboard.type('1250000')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => storedPagu(selaras, subs[0].id)).toMatchObject({ 2023: 1_250_000 })
+
+  // From Beranda's link to the plan: the same cell again.
+  await cell.click()
+  await page.keyboard.press('Control+1')
+  await page
+    .getByRole('button', { name: /Buka Program & Anggaran/ })
+    .first()
+    .click()
+  await expect(cell).toBeFocused()
+})

@@ -3,6 +3,7 @@ import { onWriteElsewhere, writeCount } from './api/client'
 import { ChangedElsewhere } from './components/ChangedElsewhere'
 import { NoticeProvider } from './components/Notice'
 import { deliverMenuEvent } from './menuEvents'
+import { useScreenFocus } from './useScreenFocus'
 import { DataIndukScreen, type DataIndukPanelRequest } from './features/dataInduk/DataIndukScreen'
 import { HomeScreen } from './features/home/HomeScreen'
 import type { HomeTarget } from './features/home/homeSteps'
@@ -69,17 +70,20 @@ export function App() {
   const [screen, setScreen] = useState<ScreenId>('home')
   const { kept, staleShown, reloadShown } = useKeptScreens(screen)
   const [panelRequest, setPanelRequest] = useState<DataIndukPanelRequest>()
-  // Beranda's links: focus follows to the opened screen's tab (or Data Induk's panel tab).
-  const [focusRequest, setFocusRequest] = useState<{ id: string }>()
+  // Beranda's links and the shortcuts: focus goes back to where it was in the opened screen,
+  // else to the screen's tab (or Data Induk's panel tab).
+  const restoreFocus = useScreenFocus()
+  const [focusRequest, setFocusRequest] = useState<{ screen: ScreenId; fallbackId?: string }>()
   useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus()
-  }, [focusRequest])
+    if (!focusRequest || restoreFocus(focusRequest.screen) || !focusRequest.fallbackId) return
+    document.getElementById(focusRequest.fallbackId)?.focus()
+  }, [focusRequest, restoreFocus])
   const open = useCallback((target: HomeTarget) => {
     setScreen(target.screen)
     if (target.screen === 'data-induk') {
       setPanelRequest({ panel: target.panel })
-      setFocusRequest({ id: `data-induk-tab-${target.panel}` })
-    } else setFocusRequest({ id: `tab-${target.screen}` })
+      setFocusRequest({ screen: target.screen, fallbackId: `data-induk-tab-${target.panel}` })
+    } else setFocusRequest({ screen: target.screen, fallbackId: `tab-${target.screen}` })
   }, [])
 
   // Ctrl+1..5 jumps between screens from anywhere, as in many desktop tools.
@@ -90,6 +94,7 @@ export function App() {
       if (target) {
         event.preventDefault()
         setScreen(target.id)
+        setFocusRequest({ screen: target.id })
       }
     }
     window.addEventListener('keydown', onKey)
@@ -145,7 +150,14 @@ export function App() {
         const state = kept[entry.id]
         if (!state) return null
         return (
-          <main key={`${entry.id}-${state.generation}`} role="tabpanel" aria-labelledby={`tab-${entry.id}`} className="screen" hidden={entry.id !== active.id}>
+          <main
+            key={`${entry.id}-${state.generation}`}
+            data-screen={entry.id}
+            role="tabpanel"
+            aria-labelledby={`tab-${entry.id}`}
+            className="screen"
+            hidden={entry.id !== active.id}
+          >
             {entry.render({ open, panelRequest })}
           </main>
         )
