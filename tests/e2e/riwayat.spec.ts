@@ -35,3 +35,26 @@ test('Riwayat shows the change of the row selected, row after row, and a new sav
   await expect(history).toContainText('Pagu 2024')
   await expect(history).toContainText('3.500.000')
 })
+
+test('Riwayat fits its panel at 1366x768 and 1024x640, also with city-sized amounts', async ({ page, selaras }) => {
+  const { subs } = await addBranch(selaras, 1)
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 640 }
+  ]) {
+    await page.setViewportSize(viewport)
+    await openPlan(page, selaras.url)
+    const amount = viewport.width === 1366 ? '1.500.000.000.000' : '2.500.000.000.000'
+    await editCell(page, subs[0].id, 'pagu:2023', amount)
+    await expect(gridCell(page, subs[0].id, 'pagu:2023')).toHaveText(amount)
+    await gridCell(page, subs[0].id, 'name').click()
+    await page.getByRole('tab', { name: 'Riwayat' }).click()
+    const history = page.getByTestId('history')
+    await expect(history).toContainText(amount)
+    // Nothing of the table lies past the panel's right edge.
+    const table = await history.boundingBox()
+    const panel = await history.locator('xpath=..').boundingBox()
+    const overflow = table && panel ? table.x + table.width - (panel.x + panel.width) : Infinity
+    expect(overflow).toBeLessThanOrEqual(1)
+  }
+})

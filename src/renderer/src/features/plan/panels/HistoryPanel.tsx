@@ -21,27 +21,29 @@ export function HistoryPanel({ row, changeLog }: { row: PlanRow; changeLog: Undo
     <table className="history-table" data-testid="history">
       <thead>
         <tr>
-          <th>Waktu</th>
-          <th>Oleh</th>
-          <th>Isian</th>
-          <th>Lama → baru</th>
+          <th>Waktu, oleh</th>
+          <th>Isian: lama → baru</th>
         </tr>
       </thead>
-      <tbody>
-        {history.data.map((entry, index) => (
-          <tr key={`${entry.batchId}-${index}`} className={entry.undone ? 'muted' : undefined}>
-            <td>{new Date(entry.at).toLocaleString('id-ID')}</td>
-            <td>{entry.osUser}</td>
+      {history.data.map((entry, index) => (
+        // One body per change: a city-sized amount does not fit twice beside the time in a side panel.
+        <tbody key={`${entry.batchId}-${index}`} className={entry.undone ? 'muted' : undefined}>
+          <tr>
             <td>
-              {entry.fieldLabel}
-              {entry.undone && ' (dibatalkan)'}
+              {new Date(entry.at).toLocaleString('id-ID')}
+              <span className="history-user">{entry.osUser}</span>
             </td>
-            <td>
-              {show(entry.oldValue)} → {show(entry.newValue)}
+            <td className="history-values">
+              <span>
+                {entry.fieldLabel}
+                {entry.undone && ' (dibatalkan)'}
+              </span>
+              <span>{show(entry.oldValue)}</span>
+              <span>→ {show(entry.newValue)}</span>
             </td>
           </tr>
-        ))}
-      </tbody>
+        </tbody>
+      ))}
     </table>
   )
 }
