@@ -71,6 +71,12 @@ export interface PerangkatDaerah {
 
 export type PlanLevel = 'program' | 'kegiatan' | 'sub_kegiatan'
 
+/** A plan or nomenclature level as a message names it: "sub kegiatan". */
+export const LEVEL_LABEL = { bidang: 'bidang urusan', program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const satisfies Record<
+  PlanLevel | 'bidang',
+  string
+>
+
 export interface CodeStatus {
   valid: boolean
   /** Why the code is flagged, in Bahasa Indonesia; absent when valid. */

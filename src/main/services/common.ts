@@ -11,13 +11,7 @@ export function osUser(): string {
   }
 }
 
-/** A plan or nomenclature level as a message names it: "sub kegiatan". */
-export const LEVEL_LABEL: Record<string, string> = {
-  bidang: 'bidang urusan',
-  program: 'program',
-  kegiatan: 'kegiatan',
-  sub_kegiatan: 'sub kegiatan'
-}
+export { LEVEL_LABEL } from '../../shared/domain'
 
 /** "sub kegiatan 1.02" -> "Sub kegiatan 1.02", for a label that starts a sentence. */
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -62,7 +62,7 @@ export function setSasaranLink(db: Db, row: { id: number; level: PlanLevel; code
   })()
 }
 
-const rowName = (snapshot: RowSnapshot) => `${LEVEL_LABEL[String(snapshot.row.level)] ?? 'baris'} ${String(snapshot.row.code)}`
+const rowName = (snapshot: RowSnapshot) => `${(LEVEL_LABEL as Record<string, string>)[String(snapshot.row.level)] ?? 'baris'} ${String(snapshot.row.code)}`
 
 /** Why a row cannot be removed or put back now, or null when it can. */
 function refusal(db: Db, entry: changeLog.ChangeEntry, expected: changeLog.ChangeValue, target: changeLog.ChangeValue): string | null {

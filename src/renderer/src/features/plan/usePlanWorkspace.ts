@@ -2,7 +2,7 @@ import type { GridApi } from 'ag-grid-community'
 import { flushSync } from 'react-dom'
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { isNewRowCellField } from '../../../../shared/cellFields'
-import type { PerangkatDaerah, PlanRow, RpjmdView } from '../../../../shared/domain'
+import { LEVEL_LABEL, type PerangkatDaerah, type PlanRow, type RpjmdView } from '../../../../shared/domain'
 import type { ListCellChoices } from '../../../../shared/listCells'
 import { call } from '../../api/client'
 import { useNotice } from '../../components/Notice'
@@ -31,7 +31,6 @@ export interface ScreenData {
   listChoices: ListCellChoices
 }
 
-const LEVEL_LABEL = { program: 'program', kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.isContentEditable)
 
@@ -178,7 +177,7 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     while (end < rows.length && depth(rows[end]) > depth(selected)) end += 1
     const below = end - start - 1
     const extra = below > 0 ? ` beserta ${below} baris di bawahnya` : ''
-    if (!window.confirm(`Hapus ${LEVEL_LABEL[selected.level]} ${selected.code} ${selected.name}${extra}?`)) return
+    if (!window.confirm(`Hapus ${[LEVEL_LABEL[selected.level], selected.code, selected.name.trim()].filter(Boolean).join(' ')}${extra}?`)) return
     const reply = await commit(
       () => call('deletePlanRow', { planRowId: selected.id }),
       'Menghapus…',

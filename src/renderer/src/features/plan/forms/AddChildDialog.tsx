@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { PlanRow } from '../../../../../shared/domain'
+import { LEVEL_LABEL, type PlanRow } from '../../../../../shared/domain'
 import type { WithUndoState } from '../../../../../shared/changeLog'
 import type { RowResult } from '../../../../../shared/edits'
 import { call, errorMessage } from '../../../api/client'
@@ -15,7 +15,6 @@ interface Props {
 }
 
 const CHILD = { program: 'kegiatan', kegiatan: 'sub_kegiatan' } as const
-const LABEL = { kegiatan: 'kegiatan', sub_kegiatan: 'sub kegiatan' } as const
 
 /** Adds a kegiatan under a program, or a sub kegiatan under a kegiatan, picked from the nomenclature. */
 export function AddChildDialog({ parent, onCreated, onClose }: Props) {
@@ -31,21 +30,21 @@ export function AddChildDialog({ parent, onCreated, onClose }: Props) {
     try {
       const reply = await call('createPlanRow', { level, parentId: parent.id, code })
       onCreated(reply)
-      notice.showInfo(`${LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${reply.row.code} ditambahkan.`)
+      notice.showInfo(`${LEVEL_LABEL[level] === 'kegiatan' ? 'Kegiatan' : 'Sub kegiatan'} ${reply.row.code} ditambahkan.`)
     } catch (error) {
       notice.showError(errorMessage(error))
     }
   }
 
   return (
-    <dialog ref={dialog} className="add-child" aria-label={`Tambah ${LABEL[level]}`} onClose={onClose}>
+    <dialog ref={dialog} className="add-child" aria-label={`Tambah ${LEVEL_LABEL[level]}`} onClose={onClose}>
       <h2>
-        Tambah {LABEL[level]} di bawah {parent.code}
+        Tambah {LEVEL_LABEL[level]} di bawah {parent.code}
       </h2>
       <p className="muted">{parent.name}</p>
       <CodeSearch
         scope={{ level, parentCode: parent.code, perangkatDaerahId: parent.perangkatDaerahId }}
-        label={`Kode ${LABEL[level]}`}
+        label={`Kode ${LEVEL_LABEL[level]}`}
         autoFocus
         inline
         onPick={(code) => void create(code)}
