@@ -37,7 +37,8 @@ export const CHANNEL_NAMES = [
   'listReferenceItems',
   'createReferenceItem',
   'updateReferenceItem',
-  'getHomeSummary'
+  'getHomeSummary',
+  'getReport'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

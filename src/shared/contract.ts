@@ -10,6 +10,8 @@ import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
 import type { DeleteResult, EditResult, RowResult } from './edits'
 import type { ChangeBatchResult, HistoryEntry, UndoState, WithUndoState } from './changeLog'
+import type { ReportDocument } from './reports/document'
+import { reportOptionsSchema } from './reports/options'
 
 export { rupiah } from './schemas/common'
 
@@ -21,6 +23,7 @@ export const argSchemas = {
   listNomenklaturVersions: noArgs,
   listLokasi: noArgs,
   getHomeSummary: noArgs,
+  getReport: reportOptionsSchema,
   ...planSchemas,
   ...masterSchemas
 } satisfies Record<ChannelName, z.ZodType>
@@ -62,6 +65,7 @@ export interface ApiResults {
   createReferenceItem: ReferenceItem
   updateReferenceItem: ReferenceItem
   getHomeSummary: HomeSummary
+  getReport: ReportDocument
 }
 
 export type ApiArgs<K extends ChannelName> = z.input<(typeof argSchemas)[K]>

@@ -7,6 +7,7 @@ import type { ParseFile } from './nomenklatur/importJobs'
 import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
 import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
 import { homeHandlers, type HomeChannel } from './home/handlers'
+import { reportHandlers, type ReportChannel } from './reports/handlers'
 import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
 
 // The handler map, assembled from the slices; each slice registers the handlers of its own channels.
@@ -18,7 +19,7 @@ export interface HandlerOptions {
   parseFile?: ParseFile
 }
 
-type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel]
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel, ReportChannel]
 
 // Checked when compiling: every channel of the channel list has a handler in exactly one slice.
 type Expect<T extends true> = T
@@ -36,6 +37,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     ...planRowHandlers(db),
     ...changeLogHandlers(db),
     ...nomenklaturHandlers(db, options.parseFile),
-    ...homeHandlers(db)
+    ...homeHandlers(db),
+    ...reportHandlers(db)
   }
 }
