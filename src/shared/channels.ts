@@ -37,7 +37,14 @@ export const CHANNEL_NAMES = [
   'listReferenceItems',
   'createReferenceItem',
   'updateReferenceItem',
-  'getHomeSummary'
+  'getHomeSummary',
+  'getPrintSettings',
+  'updateKop',
+  'setKopLogo',
+  'createSignatory',
+  'updateSignatory',
+  'deleteSignatory',
+  'updatePrintDefaults'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -6,6 +6,7 @@ import { masterDataHandlers, type MasterDataChannel } from './masterData/handler
 import type { ParseFile } from './nomenklatur/importJobs'
 import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
 import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
+import { printSettingsHandlers, type PrintSettingsChannel } from './printSettings/handlers'
 import { homeHandlers, type HomeChannel } from './home/handlers'
 import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
 
@@ -18,7 +19,7 @@ export interface HandlerOptions {
   parseFile?: ParseFile
 }
 
-type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel]
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel, PrintSettingsChannel]
 
 // Checked when compiling: every channel of the channel list has a handler in exactly one slice.
 type Expect<T extends true> = T
@@ -36,6 +37,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     ...planRowHandlers(db),
     ...changeLogHandlers(db),
     ...nomenklaturHandlers(db, options.parseFile),
-    ...homeHandlers(db)
+    ...homeHandlers(db),
+    ...printSettingsHandlers(db)
   }
 }
