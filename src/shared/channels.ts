@@ -38,7 +38,14 @@ export const CHANNEL_NAMES = [
   'createReferenceItem',
   'updateReferenceItem',
   'getHomeSummary',
-  'getReport'
+  'getReport',
+  'getPrintSettings',
+  'updateKop',
+  'setKopLogo',
+  'createSignatory',
+  'updateSignatory',
+  'deleteSignatory',
+  'updatePrintDefaults'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

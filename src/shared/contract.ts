@@ -8,6 +8,8 @@ import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
+import { printSettingsSchemas } from './schemas/printSettings'
+import type { PrintSettingsView } from './printLogo'
 import type { DeleteResult, EditResult, RowResult } from './edits'
 import type { ChangeBatchResult, HistoryEntry, UndoState, WithUndoState } from './changeLog'
 import type { ReportDocument } from './reports/document'
@@ -24,8 +26,10 @@ export const argSchemas = {
   listLokasi: noArgs,
   getHomeSummary: noArgs,
   getReport: reportOptionsSchema,
+  getPrintSettings: noArgs,
   ...planSchemas,
-  ...masterSchemas
+  ...masterSchemas,
+  ...printSettingsSchemas
 } satisfies Record<ChannelName, z.ZodType>
 
 export interface ApiResults {
@@ -66,6 +70,13 @@ export interface ApiResults {
   updateReferenceItem: ReferenceItem
   getHomeSummary: HomeSummary
   getReport: ReportDocument
+  getPrintSettings: PrintSettingsView
+  updateKop: PrintSettingsView & WithUndoState
+  setKopLogo: PrintSettingsView & WithUndoState
+  createSignatory: PrintSettingsView & WithUndoState & { signatoryId: number }
+  updateSignatory: PrintSettingsView & WithUndoState
+  deleteSignatory: PrintSettingsView & WithUndoState
+  updatePrintDefaults: PrintSettingsView & WithUndoState
 }
 
 export type ApiArgs<K extends ChannelName> = z.input<(typeof argSchemas)[K]>

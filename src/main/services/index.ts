@@ -6,6 +6,7 @@ import { masterDataHandlers, type MasterDataChannel } from './masterData/handler
 import type { ParseFile } from './nomenklatur/importJobs'
 import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
 import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
+import { printSettingsHandlers, type PrintSettingsChannel } from './printSettings/handlers'
 import { homeHandlers, type HomeChannel } from './home/handlers'
 import { reportHandlers, type ReportChannel } from './reports/handlers'
 import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
@@ -19,7 +20,7 @@ export interface HandlerOptions {
   parseFile?: ParseFile
 }
 
-type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel, ReportChannel]
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel, ReportChannel, PrintSettingsChannel]
 
 // Checked when compiling: every channel of the channel list has a handler in exactly one slice.
 type Expect<T extends true> = T
@@ -38,6 +39,7 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     ...changeLogHandlers(db),
     ...nomenklaturHandlers(db, options.parseFile),
     ...homeHandlers(db),
-    ...reportHandlers(db)
+    ...reportHandlers(db),
+    ...printSettingsHandlers(db)
   }
 }
