@@ -3,8 +3,7 @@
 // out: their numbers are in the tables), the footnotes and the signature block; page setup for
 // the chosen paper, fit to one page wide, header rows repeated, page numbers in the footer.
 // Sheet "Opsi": the options and facts the report was built with.
-import ExcelJS from 'exceljs'
-import type { Worksheet } from 'exceljs'
+import type { Font, Workbook, Worksheet } from 'exceljs'
 import type { PrintSettings, Signatory } from '../../shared/printSettings'
 import type { ReportDocument } from '../../shared/reports/document'
 import { formatIndonesianDate, formatNip } from '../../shared/reports/format'
@@ -37,7 +36,7 @@ function signatoryOf(settings: PrintSettings, options: ReportOptions): Signatory
 const time = (date: Date) => `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`
 
 /** Writes a full-width line (merged across the sheet) and returns the next row. */
-function line(sheet: Worksheet, at: number, width: number, text: string, font: Partial<ExcelJS.Font>, horizontal: 'center' | 'left' = 'center'): number {
+function line(sheet: Worksheet, at: number, width: number, text: string, font: Partial<Font>, horizontal: 'center' | 'left' = 'center'): number {
   const cell = sheet.getCell(at, 1)
   cell.value = text
   cell.font = font
@@ -46,7 +45,7 @@ function line(sheet: Worksheet, at: number, width: number, text: string, font: P
   return at + 1
 }
 
-function writeKop(workbook: ExcelJS.Workbook, sheet: Worksheet, settings: PrintSettings, width: number): number {
+function writeKop(workbook: Workbook, sheet: Worksheet, settings: PrintSettings, width: number): number {
   const kop = settings.kop
   const logo = kop.logoDataUrl ? PNG_DATA_URL.exec(kop.logoDataUrl) : null
   if (logo) {
@@ -55,7 +54,7 @@ function writeKop(workbook: ExcelJS.Workbook, sheet: Worksheet, settings: PrintS
     sheet.addImage(imageId, { tl: { col: 0.1, row: 0.1 }, ext: { width: 64, height: 64 } })
   }
   let at = 1
-  const lines: Array<[string, Partial<ExcelJS.Font>]> = [
+  const lines: Array<[string, Partial<Font>]> = [
     [kop.government, { bold: true, size: 14 }],
     [kop.agency, { bold: true, size: 12 }],
     [kop.address, { size: 9 }],
@@ -69,7 +68,7 @@ function writeKop(workbook: ExcelJS.Workbook, sheet: Worksheet, settings: PrintS
 
 function writeSignature(sheet: Worksheet, at: number, width: number, signatory: Signatory, now: Date): number {
   const left = width >= 3 ? width - Math.max(1, Math.floor(width / 3)) + 1 : 1
-  const lines: Array<[string, Partial<ExcelJS.Font>]> = [
+  const lines: Array<[string, Partial<Font>]> = [
     [`${SIGNATURE_CITY}, ${formatIndonesianDate(now)}`, {}],
     [signatory.title, { bold: true }],
     ['', {}],
@@ -91,7 +90,7 @@ function writeSignature(sheet: Worksheet, at: number, width: number, signatory: 
   return at
 }
 
-function writeOptionsSheet(workbook: ExcelJS.Workbook, input: XlsxInput, now: Date, signatory: Signatory | undefined): void {
+function writeOptionsSheet(workbook: Workbook, input: XlsxInput, now: Date, signatory: Signatory | undefined): void {
   const { document, options } = input
   const sheet = workbook.addWorksheet(OPTIONS_SHEET)
   sheet.columns = [{ width: 32 }, { width: 90 }]
@@ -114,6 +113,8 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   const now = input.now ?? new Date()
   const tables = tablesOf(document.blocks)
   const width = Math.max(1, ...tables.map((table) => table.columns.length))
+  // Loaded on the first export, not at start-up: exceljs is large.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Selaras'
   workbook.created = now
