@@ -37,7 +37,15 @@ export const CHANNEL_NAMES = [
   'listReferenceItems',
   'createReferenceItem',
   'updateReferenceItem',
-  'getHomeSummary'
+  'getHomeSummary',
+  'getReport',
+  'getPrintSettings',
+  'updateKop',
+  'setKopLogo',
+  'createSignatory',
+  'updateSignatory',
+  'deleteSignatory',
+  'updatePrintDefaults'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

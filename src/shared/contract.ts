@@ -8,8 +8,12 @@ import type { ApiError, Result } from './result'
 import { noArgs } from './schemas/common'
 import { masterSchemas } from './schemas/master'
 import { planSchemas } from './schemas/plan'
+import { printSettingsSchemas } from './schemas/printSettings'
+import type { PrintSettingsView } from './printLogo'
 import type { DeleteResult, EditResult, RowResult } from './edits'
 import type { ChangeBatchResult, HistoryEntry, UndoState, WithUndoState } from './changeLog'
+import type { ReportDocument } from './reports/document'
+import { reportOptionsSchema } from './reports/options'
 
 export { rupiah } from './schemas/common'
 
@@ -21,8 +25,11 @@ export const argSchemas = {
   listNomenklaturVersions: noArgs,
   listLokasi: noArgs,
   getHomeSummary: noArgs,
+  getReport: reportOptionsSchema,
+  getPrintSettings: noArgs,
   ...planSchemas,
-  ...masterSchemas
+  ...masterSchemas,
+  ...printSettingsSchemas
 } satisfies Record<ChannelName, z.ZodType>
 
 export interface ApiResults {
@@ -62,6 +69,14 @@ export interface ApiResults {
   createReferenceItem: ReferenceItem
   updateReferenceItem: ReferenceItem
   getHomeSummary: HomeSummary
+  getReport: ReportDocument
+  getPrintSettings: PrintSettingsView
+  updateKop: PrintSettingsView & WithUndoState
+  setKopLogo: PrintSettingsView & WithUndoState
+  createSignatory: PrintSettingsView & WithUndoState & { signatoryId: number }
+  updateSignatory: PrintSettingsView & WithUndoState
+  deleteSignatory: PrintSettingsView & WithUndoState
+  updatePrintDefaults: PrintSettingsView & WithUndoState
 }
 
 export type ApiArgs<K extends ChannelName> = z.input<(typeof argSchemas)[K]>

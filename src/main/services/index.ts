@@ -6,7 +6,9 @@ import { masterDataHandlers, type MasterDataChannel } from './masterData/handler
 import type { ParseFile } from './nomenklatur/importJobs'
 import { nomenklaturHandlers, type NomenklaturChannel } from './nomenklatur/handlers'
 import { planRowHandlers, type PlanRowChannel } from './planRows/handlers'
+import { printSettingsHandlers, type PrintSettingsChannel } from './printSettings/handlers'
 import { homeHandlers, type HomeChannel } from './home/handlers'
+import { reportHandlers, type ReportChannel } from './reports/handlers'
 import { rpjmdHandlers, type RpjmdChannel } from './rpjmd/handlers'
 
 // The handler map, assembled from the slices; each slice registers the handlers of its own channels.
@@ -18,7 +20,7 @@ export interface HandlerOptions {
   parseFile?: ParseFile
 }
 
-type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel]
+type SliceChannels = [RpjmdChannel, MasterDataChannel, PlanRowChannel, ChangeLogChannel, NomenklaturChannel, HomeChannel, ReportChannel, PrintSettingsChannel]
 
 // Checked when compiling: every channel of the channel list has a handler in exactly one slice.
 type Expect<T extends true> = T
@@ -36,6 +38,8 @@ export function createHandlers(db: Database.Database, options: HandlerOptions = 
     ...planRowHandlers(db),
     ...changeLogHandlers(db),
     ...nomenklaturHandlers(db, options.parseFile),
-    ...homeHandlers(db)
+    ...homeHandlers(db),
+    ...reportHandlers(db),
+    ...printSettingsHandlers(db)
   }
 }

@@ -9,6 +9,13 @@ import { readRendererFile } from './staticFiles'
 export const TOKEN_HEADER = 'x-selaras-token'
 // Room for a 20 MB nomenclature file sent as base64.
 const MAX_BODY_BYTES = 30 * 1024 * 1024
+// A larger body is still read to its end (and dropped), so the browser gets the answer, not a reset
+// connection; past this the connection is cut.
+const MAX_DRAINED_BYTES = 512 * 1024 * 1024
+const TOO_LARGE_MESSAGE =
+  'Berkas yang dikirim terlalu besar (lebih dari 30 MB) dan tidak dibaca; tidak ada yang diubah. Logo kop paling besar 1 MB, berkas nomenklatur 20 MB.'
+
+class BodyTooLargeError extends Error {}
 
 export interface WebServer {
   url: string
@@ -52,13 +59,22 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > MAX_DRAINED_BYTES) {
+    req.destroy()
+    throw new BodyTooLargeError()
+  }
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new Error('body too large')
-    chunks.push(chunk as Buffer)
+    if (size > MAX_DRAINED_BYTES) {
+      req.destroy()
+      throw new BodyTooLargeError()
+    }
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer)
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLargeError()
   const text = Buffer.concat(chunks).toString('utf8')
   return text === '' ? {} : JSON.parse(text)
 }
@@ -97,7 +113,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       const readStart = performance.now()
       try {
         args = await readJsonBody(req)
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: TOO_LARGE_MESSAGE } })
         return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } })
       }
       const channel = url.pathname.slice('/api/'.length)

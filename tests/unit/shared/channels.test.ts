@@ -27,7 +27,13 @@ describe('isReadChannel (a screen kept while hidden loads again after any other 
       'applyVersionSwitch',
       'undoChangeBatch',
       'createReferenceItem',
-      'updateReferenceItem'
+      'updateReferenceItem',
+      'updateKop',
+      'setKopLogo',
+      'createSignatory',
+      'updateSignatory',
+      'deleteSignatory',
+      'updatePrintDefaults'
     ])
   })
 })

@@ -83,6 +83,28 @@ describe('browser-mode server', () => {
     expect((await send('/api/getRpjmd')).status).toBe(405)
   })
 
+  it('answers a 50 MB logo upload (past the 30 MB body limit) with a clear message, writes nothing, and keeps serving', async () => {
+    const body = JSON.stringify({ logo: { fileName: 'besar.png', dataBase64: 'A'.repeat(50 * 1024 * 1024) } })
+    const reply = await send('/api/setKopLogo', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Selaras-Token': server.token }, body })
+    expect(reply.status).toBe(413)
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message:
+          'Berkas yang dikirim terlalu besar (lebih dari 30 MB) dan tidak dibaca; tidak ada yang diubah. Logo kop paling besar 1 MB, berkas nomenklatur 20 MB.'
+      }
+    })
+    expect(temp.db.prepare('SELECT COUNT(*) AS n FROM print_logo').get()).toEqual({ n: 0 })
+    // Under the body limit, the channel's own check answers: the logo's size, in the analyst's terms.
+    const mid = await api('setKopLogo', { logo: { fileName: 'sedang.png', dataBase64: 'A'.repeat(4 * 1024 * 1024) } })
+    expect(JSON.parse(mid.body)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Logo terlalu besar (3 MB); batasnya 1 MB. Tidak ada yang diubah.' }
+    })
+    expect((await api('getPrintSettings', {})).status).toBe(200)
+  })
+
   it('serves the renderer with the CSP and nothing outside its folder', async () => {
     const index = await send('/')
     expect(index.status).toBe(200)

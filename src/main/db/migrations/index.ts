@@ -4,9 +4,10 @@ import { migration002 } from './002-master-data'
 import { migration003 } from './003-targets-and-history'
 import { migration004 } from './004-change-entry-batch-index'
 import { migration005 } from './005-change-log-per-batch'
+import { migration006 } from './006-print-settings'
 import type { Migration } from './types'
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006]
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 
 export class DatabaseTooNewError extends Error {

@@ -1,12 +1,29 @@
 import type Database from 'better-sqlite3'
 import { prepared } from '../statements'
+import {
+  PRINT_SETTING_COLUMNS,
+  readPrintSettingValue,
+  restoreSignatory,
+  signatorySnapshot,
+  writePrintSettingValue,
+  type PrintSettingColumn
+} from './printSettings'
 import { readSnapshot, removeSnapshotRow, restoreSnapshot } from './rowSnapshots'
 
 type Db = Database.Database
 export type ChangeValue = string | number | null
 
 export type ChangeTable =
-  'plan_row' | 'rpjmd_period' | 'plan_row_pagu' | 'plan_row_target' | 'plan_row_lokasi' | 'plan_row_sumber_dana' | 'plan_row_sasaran' | 'plan_row_snapshot'
+  | 'plan_row'
+  | 'rpjmd_period'
+  | 'plan_row_pagu'
+  | 'plan_row_target'
+  | 'plan_row_lokasi'
+  | 'plan_row_sumber_dana'
+  | 'plan_row_sasaran'
+  | 'plan_row_snapshot'
+  | 'print_setting'
+  | 'signatory'
 
 /** Entries about plan rows, shown in the Riwayat of the row they name. */
 export const ROW_TABLES: readonly ChangeTable[] = [
@@ -76,7 +93,27 @@ function idSetAccessor(table: 'plan_row_lokasi' | 'plan_row_sumber_dana', column
   }
 }
 
+const isPrintSettingColumn = (field: string): field is PrintSettingColumn => (PRINT_SETTING_COLUMNS as readonly string[]).includes(field)
+
+/** The print settings (one row, id 1): one entry per column changed. */
+const printSettingAccessor: Accessor = {
+  read(db, rowId, field) {
+    if (!isPrintSettingColumn(field)) throw new Error(`field print_setting.${field} is not in the change log`)
+    return rowId === 1 ? readPrintSettingValue(db, field) : undefined
+  },
+  write(db, _rowId, field, value) {
+    if (!isPrintSettingColumn(field)) throw new Error(`field print_setting.${field} is not in the change log`)
+    writePrintSettingValue(db, field, value)
+  }
+}
+
 const ACCESSORS: Record<ChangeTable, Accessor> = {
+  print_setting: printSettingAccessor,
+  // A signatory whole (field 'row'): its JSON while it exists, null while it does not; an edit is old JSON -> new JSON.
+  signatory: {
+    read: (db, rowId) => signatorySnapshot(db, rowId),
+    write: (db, rowId, _field, value) => restoreSignatory(db, rowId, value === null ? null : String(value))
+  },
   // Whole rows (add, delete): the value is the row's snapshot as JSON, null while it does not exist.
   plan_row_snapshot: {
     read: (db, rowId) => readSnapshot(db, rowId),
@@ -148,6 +185,9 @@ export function writeValue(db: Db, entry: Pick<ChangeEntry, 'tableName' | 'rowId
 type StoredEntry = [ChangeTable, number, string, ChangeValue, ChangeValue]
 
 const ROW_TABLE_SET: ReadonlySet<string> = new Set(ROW_TABLES)
+
+/** Whether an entry is about a plan row (its id is a plan_row id); print settings and signatories are not. */
+export const isPlanRowEntry = (entry: Pick<ChangeEntry, 'tableName'>): boolean => ROW_TABLE_SET.has(entry.tableName)
 
 function toStored(entries: ChangeEntry[]): string {
   return JSON.stringify(entries.map((entry): StoredEntry => [entry.tableName, entry.rowId, entry.field, entry.oldValue, entry.newValue]))

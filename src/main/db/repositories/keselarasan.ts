@@ -31,8 +31,11 @@ const ROW_MISI_TABLES = [
 ]
 const ROW_MISI_NAMES = ['ks_ancestry', 'row_misi', 'program_misi', 'linked', 'linked_program']
 
-/** Runs `read` with the row -> misi tables in place, in one transaction; they are gone afterwards. */
-function withRowMisi<T>(db: Db, periodId: number, read: () => T): T {
+/**
+ * Runs `read` with the row -> misi tables in place, in one transaction; they are gone afterwards.
+ * The reports (reports.ts) read through the same tables, so they count pagu by the same rule.
+ */
+export function withRowMisi<T>(db: Db, periodId: number, read: () => T): T {
   return db.transaction(() => {
     for (const sql of ROW_MISI_TABLES) db.prepare(sql).run({ periodId })
     const result = read()

@@ -42,7 +42,8 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
       if (current === undefined) throw new ServiceError('CONFLICT', 'Baris yang diubah sudah dihapus; perubahan ini tidak dapat dibatalkan atau diulang.')
       if (current !== expected) throw new ServiceError('CONFLICT', 'Data sudah diubah lagi setelah perubahan ini; pembatalan tidak dapat dilakukan otomatis.')
       changeLog.writeValue(db, entry, target)
-      if (entry.tableName !== 'rpjmd_period') touched.add(entry.rowId)
+      // The screen gets fresh plan rows; the period and the print settings are not plan rows.
+      if (changeLog.isPlanRowEntry(entry)) touched.add(entry.rowId)
     }
     changeLog.setUndone(db, batch.id, direction === 'undo')
   })()
