@@ -58,6 +58,7 @@ test('an analyst fills the kop, uploads a PNG logo, adds a signatory after a bad
   await expect(add.getByLabel('NIP')).toBeFocused()
   await expect(add.getByLabel('NIP')).toHaveValue('19710205 199403 1 00A')
   await expect(add.getByLabel('Nama')).toHaveValue('Nama Pejabat Uji, S.T., M.T.')
+  await add.screenshot({ path: 'test-results/print-settings-nip-refused.png' })
   await add.getByLabel('NIP').fill('197102051994031002')
   await expect(add.getByText('Dicetak: NIP. 19710205 199403 1 002')).toBeVisible()
   await add.getByLabel('NIP').press('Enter')
