@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAX_LOGO_BYTES, logoSizeProblem } from '../printLogo'
+import { KOP_LIMITS, SIGNATORY_LIMITS } from '../printSettingsFields'
 import { nipProblem } from '../reports/format'
 import { PAPER_SIZES } from '../reports/options'
 import { id, text } from './common'
@@ -27,13 +28,11 @@ const nip = z
   .transform((value) => value.replace(/\s+/g, ''))
 
 const signatoryFields = {
-  name: line('Nama penandatangan', 120),
-  title: line('Jabatan', 200),
-  pangkat: line('Pangkat/golongan', 120, 0),
+  name: line('Nama penandatangan', SIGNATORY_LIMITS.name),
+  title: line('Jabatan', SIGNATORY_LIMITS.title),
+  pangkat: line('Pangkat/golongan', SIGNATORY_LIMITS.pangkat, 0),
   nip
 }
-
-export const KOP_LIMITS = { government: 120, agency: 200, address: 300, contact: 200 } as const
 
 export const printSettingsSchemas = {
   updateKop: z
