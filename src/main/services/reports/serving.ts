@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { readServingPagu, type ServingPagu } from '../../db/repositories/reports'
-import { exactSum, sumTooLarge, type Amounts } from './amounts'
+import { exactSum, type Amounts } from './amounts'
 
 /**
  * Which sasaran and misi each program serves and with how much of its pagu: the rows of the
@@ -29,14 +29,7 @@ function group(rows: ServingPagu[]): Map<number, Map<number, Amounts>> {
 }
 
 export function loadServing(db: Database.Database, periodId: number): Serving {
-  let tables
-  try {
-    tables = readServingPagu(db, periodId)
-  } catch (error) {
-    // safeRupiah refuses a SQL sum past 2^53.
-    if (error instanceof RangeError) throw sumTooLarge()
-    throw error
-  }
+  const tables = readServingPagu(db, periodId)
   const linked = new Map<number, Amounts>()
   for (const [programId, byTarget] of group(tables.linked)) linked.set(programId, byTarget.get(0) ?? {})
   return { bySasaran: group(tables.bySasaran), byMisi: group(tables.byMisi), linked }
