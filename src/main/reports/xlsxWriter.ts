@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../shared/reports/document'
 import { formatIndonesianDate, formatNip } from '../../shared/reports/format'
 import { REPORT_TITLES, type PaperSize, type ReportId, type ReportOptions } from '../../shared/reports/options'
 import { tablesOf } from './cells'
-import { columnWidths, writeTable, type WrittenTable } from './xlsxTable'
+import { columnWidths, linesFor, rowHeight, writeTable, type WrittenTable } from './xlsxTable'
 
 /** Excel's paperSize codes; Folio (8,5 x 13 in) is the closest to F4. */
 export const EXCEL_PAPER: Record<PaperSize, number> = { A4: 9, F4: 14, A3: 8 }
@@ -42,6 +42,11 @@ function line(sheet: Worksheet, at: number, width: number, text: string, font: P
   cell.font = font
   cell.alignment = { horizontal, vertical: 'middle', wrapText: horizontal === 'left' }
   if (width > 1) sheet.mergeCells(at, 1, at, width)
+  if (horizontal === 'left') {
+    const chars = sheet.columns.slice(0, width).reduce((sum, column) => sum + (column.width ?? 8), 0)
+    const lines = linesFor(text, chars)
+    if (lines > 1) sheet.getRow(at).height = rowHeight(lines)
+  }
   return at + 1
 }
 
@@ -135,7 +140,7 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
     if (block.kind === 'heading') at = line(sheet, at, width, block.text, { bold: true }, 'left')
     if (block.kind !== 'table') continue
     if (block.table.caption && tables.length > 1) at = line(sheet, at, width, block.table.caption, { bold: true }, 'left')
-    const written = writeTable(sheet, block.table, at)
+    const written = writeTable(sheet, block.table, at, widths)
     first ??= written
     at = written.nextRow + 1
   }
