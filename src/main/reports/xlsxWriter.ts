@@ -99,15 +99,22 @@ function writeOptionsSheet(workbook: Workbook, input: XlsxInput, now: Date, sign
   const { document, options } = input
   const sheet = workbook.addWorksheet(OPTIONS_SHEET)
   sheet.columns = [{ width: 32 }, { width: 90 }]
+  // The builder's facts first-hand; the writer's own lines only where the facts do not say them.
+  const said = new Set(document.facts.map((fact) => fact.label))
+  const own = (rows: Array<[string, string]>) => rows.filter(([label]) => !said.has(label))
   const rows: Array<[string, string]> = [
-    ['Laporan', REPORT_TITLES[document.report]],
-    ['Dicetak', `${formatIndonesianDate(now)} pukul ${time(now)}`],
-    ['Data dibaca', document.builtAt],
+    ...own([
+      ['Laporan', REPORT_TITLES[document.report]],
+      ['Dicetak', `${formatIndonesianDate(now)} pukul ${time(now)}`],
+      ['Data dibaca', document.builtAt]
+    ]),
     ...document.facts.map((fact): [string, string] => [fact.label, fact.value]),
-    ['Kertas', `${options.paper} ${options.orientation === 'landscape' ? 'lanskap' : 'potret'}`],
-    ['Kop', options.kop ? 'Ya' : 'Tidak'],
-    ['DRAFT', options.draft ? 'Ya' : 'Tidak'],
-    ['Penanda tangan', signatory ? `${signatory.name} (${signatory.title})` : '-']
+    ...own([
+      ['Kertas', `${options.paper} ${options.orientation === 'landscape' ? 'lanskap' : 'potret'}`],
+      ['Kop', options.kop ? 'Ya' : 'Tidak'],
+      ['DRAFT', options.draft ? 'Ya' : 'Tidak'],
+      ['Penanda tangan', signatory ? `${signatory.name} (${signatory.title})` : '-']
+    ])
   ]
   sheet.addRow(['Keterangan', 'Nilai']).font = { bold: true }
   for (const [label, value] of rows) sheet.addRow([label, value]).alignment = { vertical: 'top', wrapText: true }
