@@ -120,6 +120,28 @@ function writeOptionsSheet(workbook: Workbook, input: XlsxInput, now: Date, sign
   for (const [label, value] of rows) sheet.addRow([label, value]).alignment = { vertical: 'top', wrapText: true }
 }
 
+/**
+ * exceljs checks every new merge against all earlier ones: quadratic, seconds for a T-C.14 of
+ * 3.000 rows. The writer's merges never overlap (header and row cells are placed on a grid, full-
+ * width lines have rows of their own), so each merge is checked against none and all are put
+ * back at the end. Relies on exceljs keeping merges in Worksheet._merges (4.4.0).
+ */
+function uncheckedMerges(sheet: Worksheet): () => void {
+  const internal = sheet as unknown as { _merges: Record<string, unknown> }
+  const kept: Record<string, unknown> = {}
+  const merge = sheet.mergeCells.bind(sheet) as (...range: number[]) => void
+  const fast = (...range: number[]) => {
+    internal._merges = {}
+    merge(...range)
+    Object.assign(kept, internal._merges)
+  }
+  Object.defineProperty(sheet, 'mergeCells', { value: fast, configurable: true, writable: true })
+  return () => {
+    Reflect.deleteProperty(sheet, 'mergeCells')
+    internal._merges = kept
+  }
+}
+
 export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   const { document, settings, options } = input
   const now = input.now ?? new Date()
@@ -131,6 +153,7 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   workbook.creator = 'Selaras'
   workbook.created = now
   const sheet = workbook.addWorksheet(SHEET_NAMES[document.report])
+  const mergesDone = uncheckedMerges(sheet)
 
   const widths = new Array<number>(width).fill(8)
   for (const table of tables) columnWidths(table, SHEET_CHARS[options.paper]).forEach((chars, index) => (widths[index] = Math.max(widths[index], chars)))
@@ -154,6 +177,7 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   for (const note of document.footnotes) at = line(sheet, at, width, note, { size: 9, italic: true }, 'left')
   const signatory = signatoryOf(settings, options)
   if (signatory) writeSignature(sheet, at + 1, width, signatory, now)
+  mergesDone()
 
   if (first) {
     sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: first.headerLastRow, topLeftCell: `A${first.headerLastRow + 1}`, activeCell: `A${first.headerLastRow + 1}` }]
