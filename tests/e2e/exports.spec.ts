@@ -1,6 +1,6 @@
-// Browser mode end to end: the XLSX and CSV of T-C.14 downloaded from the running app's
-// /export routes (with the page's token, as the Cetak screen does), read back with exceljs and
-// opened in LibreOffice headless; every Rp equal to the plan in the database.
+// Browser mode end to end: the XLSX and CSV of T-C.14 downloaded with the Cetak screen's buttons
+// (the bytes made by the server's /export routes), read back with exceljs and opened in
+// LibreOffice headless; every Rp equal to the plan in the database.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -47,12 +47,14 @@ async function arrange(selaras: SelarasServer) {
   await createRow(selaras, { level: 'program', perangkatDaerahId: 8, code: '1.01.03', name: 'Program tanpa sasaran', pagu: { '2024': 33_000_000 } })
 }
 
-/** Downloads an export as the page does: POST with the session token from the page's own address. */
-async function download(page: Page, format: 'xlsx' | 'csv', options: Record<string, unknown>) {
-  const token = new URL(page.url()).searchParams.get('token') ?? ''
-  const reply = await page.request.post(`${new URL(page.url()).origin}/export/${format}`, { headers: { 'X-Selaras-Token': token }, data: options })
-  expect(reply.status()).toBe(200)
-  return { bytes: await reply.body(), disposition: reply.headers()['content-disposition'] ?? '', type: reply.headers()['content-type'] }
+/** Clicks the Cetak screen's Unduh XLSX / Unduh CSV and reads the file the browser downloaded. */
+async function download(page: Page, format: 'xlsx' | 'csv') {
+  const started = page.waitForEvent('download')
+  await page.getByRole('button', { name: format === 'xlsx' ? 'Unduh XLSX' : 'Unduh CSV' }).click()
+  const file = await started
+  const path = await file.path()
+  await expect(page.getByTestId('notice')).toContainText(format === 'xlsx' ? 'Berkas Excel disimpan' : 'Berkas CSV disimpan')
+  return { bytes: readFileSync(path), fileName: file.suggestedFilename() }
 }
 
 async function calc(bytes: Buffer, name: string, infilter?: string): Promise<string[][]> {
@@ -79,11 +81,16 @@ async function calc(bytes: Buffer, name: string, infilter?: string): Promise<str
   }
 }
 
-test('T-C.14 downloads as XLSX and CSV with every Rp equal to the plan, in exceljs and in LibreOffice', async ({ page, selaras }) => {
+test('T-C.14 downloads from the Cetak screen as XLSX and CSV with every Rp equal to the plan, in exceljs and in LibreOffice', async ({ page, selaras }) => {
   test.setTimeout(180_000)
   await arrange(selaras)
   await page.goto(selaras.url)
-  await expect(page.getByRole('tab', { name: 'Beranda' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Cetak' }).click()
+  const form = page.getByRole('form', { name: 'Pilihan cetak' })
+  await form.getByLabel('Laporan').selectOption('tc14')
+  await form.getByLabel('Kertas').selectOption('F4')
+  await form.getByLabel('Orientasi').selectOption('landscape')
+  await expect(page.locator('.print-document')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 })
   const rows = await apiCall<PlanRow[]>(selaras, 'listPlanRows', {})
   const keselarasan = await apiCall<KeselarasanView>(selaras, 'getKeselarasan', {})
   const document = await apiCall<ReportDocument>(selaras, 'getReport', { report: 'tc14' })
@@ -91,11 +98,9 @@ test('T-C.14 downloads as XLSX and CSV with every Rp equal to the plan, in excel
   const column = (key: string) => table.columns.findIndex((entry) => entry.key === key) + 1
   const programTotal = (code: string) => rows.find((row) => row.level === 'program' && row.code === code)!.total
 
-  // XLSX, read back with exceljs.
-  const options = { report: 'tc14', paper: 'F4', orientation: 'landscape' }
-  const xlsx = await download(page, 'xlsx', options)
-  expect(xlsx.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  expect(xlsx.disposition).toMatch(/^attachment; filename="T-C\.14_[\d-]+_\d{4}-\d{2}-\d{2}\.xlsx"/)
+  // XLSX from the Unduh XLSX button, read back with exceljs.
+  const xlsx = await download(page, 'xlsx')
+  expect(xlsx.fileName).toMatch(/^T-C\.14_[\d-]+_\d{4}-\d{2}-\d{2}\.xlsx$/)
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer)
   const sheet = workbook.worksheets[0]
@@ -134,8 +139,8 @@ test('T-C.14 downloads as XLSX and CSV with every Rp equal to the plan, in excel
   expect(calcRows.find((row) => row.includes(FORMULA_NAME))).toBeDefined()
 
   // CSV: BOM, ';', read by LibreOffice as Indonesian Excel reads it.
-  const csv = await download(page, 'csv', options)
-  expect(csv.type).toBe('text/csv; charset=utf-8')
+  const csv = await download(page, 'csv')
+  expect(csv.fileName).toMatch(/\.csv$/)
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const csvRows = await calc(csv.bytes, 'tc14.csv', 'CSV:59,34,76,1,,1057')
   expect(csvRows).toHaveLength(1 + table.rows.length)
