@@ -166,8 +166,15 @@ export function columnWidths(table: ReportTable, totalChars: number): number[] {
 /** Points for a row whose wrapped cells need `lines` lines (neither Excel nor Calc fits rows of a generated file). */
 export const rowHeight = (lines: number): number => Math.max(15, Math.ceil(lines * 13 + 3))
 
-/** Lines a text needs in a column of `chars` characters, wrapping at words roughly as a spreadsheet does. */
+/**
+ * Lines a text needs in a column `chars` wide (the unit is a digit's width), wrapping at words
+ * roughly as a spreadsheet does. Capitals are wider than digits: names in the nomenclature's
+ * capitals get fewer letters a line.
+ */
 export function linesFor(text: string, chars: number): number {
-  const usable = Math.max(chars * 1.05 - 1, 1)
+  const letters = text.replace(/[^A-Za-z]/g, '')
+  const capitals = letters.replace(/[^A-Z]/g, '').length
+  const perChar = letters.length > 0 && capitals * 2 > letters.length ? 0.78 : 0.95
+  const usable = Math.max(chars * perChar - 1, 1)
   return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / usable)), 0)
 }
