@@ -10,6 +10,7 @@ import { DatabaseTooNewError } from './db/migrations'
 import { hasPendingMigration, migrateBeforeOpen, SLOW_MIGRATION_MS } from './db/startupMigration'
 import type { Result } from '../shared/result'
 import { registerIpc, unregisterIpc } from './ipc/register'
+import { registerReportFiles, unregisterReportFiles } from './ipc/reportFiles'
 import { createHandlers } from './services'
 import { builtInNomenklaturPath, loadBuiltInNomenklatur } from './services/nomenklatur/builtInNomenklatur'
 import { dispatch } from './services/dispatch'
@@ -96,11 +97,10 @@ async function start(): Promise<void> {
     window: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
     startImport: (args) => dispatch(handlers, 'startNomenklaturImport', args) as Result<{ jobId: number }>
   })
-  registerIpc({
-    handlers,
-    trusted: { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl },
-    isKnownSender: (sender) => ourContents.has(sender.id)
-  })
+  const trusted = { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl }
+  const isKnownSender = (sender: Electron.WebContents) => ourContents.has(sender.id)
+  registerIpc({ handlers, trusted, isKnownSender })
+  registerReportFiles({ source: undefined, trusted, isKnownSender })
   openMainWindow(dataDir)
   closeSplash()
   app.on('activate', () => {
@@ -119,6 +119,7 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.on('will-quit', () => {
     unregisterIpc()
+    unregisterReportFiles()
     db?.close()
     db = undefined
   })

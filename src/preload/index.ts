@@ -3,10 +3,11 @@
 // ipcRenderer, no process, no require). Imports only electron and the channel list, so it
 // bundles into one file a sandboxed preload can run.
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNEL_NAMES, ipcChannel, type ChannelName, PUSH_CHANNELS, isMenuEvent, type MenuEvent } from '../shared/channels'
+import { CHANNEL_NAMES, FILE_CHANNELS, ipcChannel, type ChannelName, type FileCommand, PUSH_CHANNELS, isMenuEvent, type MenuEvent } from '../shared/channels'
 
 type Bridge = Record<ChannelName, (args?: unknown) => Promise<unknown>> & {
   onMenuEvent: (listener: (event: MenuEvent) => void) => () => void
+  files: Readonly<Record<FileCommand, (options?: unknown) => Promise<unknown>>>
 }
 
 function buildApi(): Readonly<Bridge> {
@@ -26,6 +27,13 @@ function buildApi(): Readonly<Bridge> {
       ipcRenderer.removeListener(PUSH_CHANNELS.menu, handler)
     }
   }
+  // Report files (PDF, XLSX, CSV, print): main builds, asks where to save, and writes.
+  const files = {} as Record<FileCommand, (options?: unknown) => Promise<unknown>>
+  for (const command of Object.keys(FILE_CHANNELS) as FileCommand[]) {
+    const channel = FILE_CHANNELS[command]
+    files[command] = (options?: unknown) => ipcRenderer.invoke(channel, options)
+  }
+  api.files = Object.freeze(files)
   return Object.freeze(api)
 }
 

@@ -66,8 +66,21 @@ export function isChannelName(value: unknown): value is ChannelName {
 
 // ---- Pushes: each has a name, a payload type and one wire name ----
 
-/** Main -> renderer, from the desktop menu: follow the import the menu started. */
-export type MenuEvent = { command: 'followImport'; jobId: number; fileName: string }
+/** Main -> renderer, from the desktop menu: follow the import the menu started; open the Cetak screen (Berkas > Cetak…). */
+export type MenuEvent = { command: 'followImport'; jobId: number; fileName: string } | { command: 'openCetak' }
+
+/**
+ * Renderer -> main, desktop only: report files that main writes (PDF of the sender's page,
+ * XLSX, CSV) and printing. Outside the contract's channels: they need the sender's page and a dialog.
+ */
+export const FILE_CHANNELS = {
+  savePdf: 'selaras:files:savePdf',
+  saveXlsx: 'selaras:files:saveXlsx',
+  saveCsv: 'selaras:files:saveCsv',
+  print: 'selaras:files:print'
+} as const
+
+export type FileCommand = keyof typeof FILE_CHANNELS
 
 /** Browser mode, one tab -> the other tabs of the same server: this tab saved through `channel`. */
 export interface SavedElsewhereEvent {
@@ -87,7 +100,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 // A push comes from outside the code that reads it (IPC, another tab): it is checked before use.
 export function isMenuEvent(value: unknown): value is MenuEvent {
-  return isRecord(value) && value.command === 'followImport' && Number.isInteger(value.jobId) && typeof value.fileName === 'string'
+  if (!isRecord(value)) return false
+  if (value.command === 'openCetak') return Object.keys(value).length === 1
+  return value.command === 'followImport' && Number.isInteger(value.jobId) && typeof value.fileName === 'string'
 }
 
 export function isSavedElsewhereEvent(value: unknown): value is SavedElsewhereEvent {

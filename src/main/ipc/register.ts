@@ -48,7 +48,8 @@ export function isTrustedSenderUrl(url: string, allowed: TrustedRenderer): boole
   return origin !== 'null' && parsed.origin === origin
 }
 
-function isTrustedEvent(event: IpcMainInvokeEvent, options: IpcOptions): boolean {
+/** The sender check of every IPC call: the main frame of our own window, showing our own renderer. */
+export function isTrustedEvent(event: IpcMainInvokeEvent, options: Pick<IpcOptions, 'trusted' | 'isKnownSender'>): boolean {
   try {
     const frame = event.senderFrame
     if (!frame || frame.parent !== null) return false

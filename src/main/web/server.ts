@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services'
+import { EXPORT_FORMATS, exportReport, type ExportFormat } from '../reports/exportReport'
+import type { ReportSource } from '../reports/source'
 import { readRendererFile } from './staticFiles'
 
 export const TOKEN_HEADER = 'x-selaras-token'
@@ -28,6 +30,8 @@ export interface WebServerOptions {
   handlers: Handlers
   rendererDir: string
   port?: number
+  /** The reports behind POST /export/xlsx and /export/csv. */
+  reports?: ReportSource
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, contentType: string, extra: Record<string, string> = {}): void {
@@ -79,10 +83,16 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return text === '' ? {} : JSON.parse(text)
 }
 
+/** A header value that says the file name, for any browser: ASCII fallback and the UTF-8 form. */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+}
+
 /**
  * Browser mode: serves the built renderer and the API channels (POST /api/<channel>) on
  * 127.0.0.1 only. Every request must name this server in its Host header (against DNS
- * rebinding); API calls must carry the per-run token.
+ * rebinding); API calls and exports (POST /export/<format>) must carry the per-run token.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url')
@@ -94,21 +104,51 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     })
   })
 
+  /** The checks of every API call and export: POST, our own origin, the session token. Answers a refusal itself. */
+  function requestAllowed(req: IncomingMessage, res: ServerResponse): boolean {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Metode tidak diizinkan.' } })
+      return false
+    }
+    const origin = req.headers.origin
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Asal permintaan tidak diizinkan.' } })
+      return false
+    }
+    if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+      sendJson(res, 401, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' }
+      })
+      return false
+    }
+    return true
+  }
+
+  /** POST /export/xlsx | /export/csv with the report options as JSON: the file as an attachment, or the refusal as JSON. */
+  async function sendExport(req: IncomingMessage, res: ServerResponse, format: string): Promise<void> {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+      return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: `Format ekspor tidak dikenal: ${format}.` } })
+    }
+    if (!options.reports) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Ekspor laporan belum tersedia.' } })
+    let args: unknown
+    try {
+      args = await readJsonBody(req)
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Permintaan tidak dapat dibaca.' } })
+    }
+    const file = await exportReport({ source: options.reports }, format as ExportFormat, args)
+    if (!file.ok) return sendJson(res, file.error.code === 'INTERNAL' ? 500 : 400, file)
+    send(res, 200, file.value.bytes, file.value.mime, { 'Content-Disposition': attachment(file.value.fileName) })
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Host tidak diizinkan.', 'text/plain; charset=utf-8')
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Metode tidak diizinkan.' } })
-      const origin = req.headers.origin
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-        return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Asal permintaan tidak diizinkan.' } })
-      }
-      if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-        return sendJson(res, 401, {
-          ok: false,
-          error: { code: 'FORBIDDEN', message: 'Token sesi tidak valid. Buka alamat lengkap yang dicetak saat Selaras dimulai.' }
-        })
-      }
+    const exportFormat = url.pathname.startsWith('/export/') ? url.pathname.slice('/export/'.length) : undefined
+    if (url.pathname.startsWith('/api/') || exportFormat !== undefined) {
+      if (!requestAllowed(req, res)) return
+      if (exportFormat !== undefined) return sendExport(req, res, exportFormat)
       let args: unknown
       const readStart = performance.now()
       try {

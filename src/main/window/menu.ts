@@ -38,6 +38,12 @@ export async function importFromMenu(deps: MenuDeps): Promise<void> {
   window.webContents.send(PUSH_CHANNELS.menu, event)
 }
 
+/** Berkas > Cetak… (Ctrl+P): the renderer opens its Cetak screen, where the analyst prints. */
+export function openCetakFromMenu(deps: Pick<MenuDeps, 'window'>): void {
+  const event: MenuEvent = { command: 'openCetak' }
+  deps.window()?.webContents.send(PUSH_CHANNELS.menu, event)
+}
+
 export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
   return [
     {
@@ -52,6 +58,11 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
               dialog.showErrorBox('Impor gagal', 'Berkas tidak dapat dibaca.')
             })
           }
+        },
+        {
+          label: 'Cetak…',
+          accelerator: 'CmdOrCtrl+P',
+          click: () => openCetakFromMenu(deps)
         },
         { type: 'separator' },
         { role: 'quit', label: 'Keluar' }

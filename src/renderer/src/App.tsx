@@ -106,6 +106,11 @@ export function App() {
     () =>
       window.api?.onMenuEvent?.((event) => {
         if (event.command === 'followImport') setScreen('data-induk')
+        if (event.command === 'openCetak') {
+          // Berkas > Cetak… (Ctrl+P): the Cetak screen, once it is one of the screens.
+          const cetak = SCREENS.find((entry) => (entry.id as string) === 'cetak')
+          if (cetak) setScreen(cetak.id)
+        }
         deliverMenuEvent(event)
       }),
     []

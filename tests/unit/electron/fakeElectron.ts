@@ -15,6 +15,14 @@ export class FakeWebContents extends EventEmitter {
   readonly send = vi.fn()
   url = ''
   openHandler: OpenHandler | undefined
+  /** The PDF bytes printToPDF returns; tests set what the page "prints". */
+  pdfBytes = Buffer.from('%PDF-1.7 fake')
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) => this.pdfBytes)
+  /** What the print dialog answers: printed, cancelled, or failed. */
+  printOutcome: { success: boolean; failureReason: string } = { success: true, failureReason: '' }
+  readonly print = vi.fn((_options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void) => {
+    callback(this.printOutcome.success, this.printOutcome.failureReason)
+  })
   getURL(): string {
     return this.url
   }
@@ -73,6 +81,9 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed
   }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((window) => window.webContents === contents && !window.destroyed) ?? null
+  }
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.instances.filter((window) => !window.destroyed)
   }
@@ -100,7 +111,8 @@ export const contextBridge = { exposeInMainWorld: vi.fn() }
 export const shell = { openExternal: vi.fn(async () => undefined) }
 export const dialog = {
   showErrorBox: vi.fn(),
-  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] }))
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => ({ canceled: true, filePath: '' }))
 }
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => ({ template })),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, ipcChannel } from '../../../src/shared/channels'
+import { CHANNEL_NAMES, FILE_CHANNELS, ipcChannel } from '../../../src/shared/channels'
 import type { RpjmdView } from '../../../src/shared/domain'
 import type { NomenklaturVersion } from '../../../src/shared/master'
 import type { Result } from '../../../src/shared/result'
@@ -75,7 +75,8 @@ describe('main process lifecycle', () => {
   it('opens the database in the data folder, registers IPC and shows one window', async () => {
     const fake = await start()
     expect(existsSync(join(dataDir, 'selaras.db'))).toBe(true)
-    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    // The contract's channels and the report files (PDF, XLSX, CSV, print).
+    expect(fake.ipcMain.handle).toHaveBeenCalledTimes(CHANNEL_NAMES.length + Object.keys(FILE_CHANNELS).length)
     expect(fake.BrowserWindow.instances).toHaveLength(1)
     const window = fake.BrowserWindow.instances[0]
     expect(window.webContents.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
@@ -87,7 +88,7 @@ describe('main process lifecycle', () => {
     expect(callFrom(fake, { id: 9999, url: window.webContents.url })).toMatchObject({ error: { code: 'FORBIDDEN' } })
 
     fake.app.emit('will-quit')
-    expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length)
+    expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(CHANNEL_NAMES.length + Object.keys(FILE_CHANNELS).length)
   })
 
   it('migrates an older database in a worker before opening it, with a small window saying so meanwhile', async () => {

@@ -8,7 +8,7 @@ import { dialog, FakeBrowserWindow, Menu } from './fakeElectron'
 import { PUSH_CHANNELS } from '../../../src/shared/channels'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
-const { buildMenuTemplate, importFromMenu, installMenu } = await import('../../../src/main/window/menu')
+const { buildMenuTemplate, importFromMenu, installMenu, openCetakFromMenu } = await import('../../../src/main/window/menu')
 
 let dir: string
 let window: FakeBrowserWindow
@@ -34,6 +34,16 @@ describe('desktop menu', () => {
     expect(berkas[0]).toMatchObject({ label: 'Impor Nomenklatur SIPD…', accelerator: 'CmdOrCtrl+I' })
     expect(template.map((item) => item.role)).toContain('editMenu')
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1)
+  })
+
+  it('has Berkas > Cetak… with Ctrl+P, which tells the renderer to open the Cetak screen', () => {
+    const berkas = buildMenuTemplate(deps())[0].submenu as MenuItemConstructorOptions[]
+    const cetak = berkas.find((item) => item.label === 'Cetak…')
+    expect(cetak).toMatchObject({ accelerator: 'CmdOrCtrl+P' })
+    ;(cetak?.click as () => void)()
+    expect(window.webContents.send).toHaveBeenCalledWith(PUSH_CHANNELS.menu, { command: 'openCetak' })
+    // No window (closing): nothing to tell, nothing thrown.
+    expect(() => openCetakFromMenu({ window: () => undefined })).not.toThrow()
   })
 
   it('reads the chosen file, starts the import through the channel and tells the renderer to follow it', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES, ipcChannel, PUSH_CHANNELS } from '../../../src/shared/channels'
+import { CHANNEL_NAMES, FILE_CHANNELS, ipcChannel, PUSH_CHANNELS } from '../../../src/shared/channels'
 import { contextBridge, ipcRenderer } from './fakeElectron'
 
 vi.mock('electron', async () => (await import('./fakeElectron')).electronModule)
@@ -18,8 +18,10 @@ beforeAll(async () => {
 })
 
 describe('preload', () => {
-  it('exposes exactly one function per contract channel and the menu subscription, and nothing else', () => {
-    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'onMenuEvent'].sort())
+  it('exposes exactly one function per contract channel, the menu subscription and the report files, and nothing else', () => {
+    expect(Object.keys(api).sort()).toEqual([...CHANNEL_NAMES, 'files', 'onMenuEvent'].sort())
+    expect(Object.keys(api.files).sort()).toEqual(Object.keys(FILE_CHANNELS).sort())
+    expect(Object.isFrozen(api.files)).toBe(true)
     for (const name of CHANNEL_NAMES) expect(api[name]).toBeTypeOf('function')
     expect(api).not.toHaveProperty('ipcRenderer')
     expect(api).not.toHaveProperty('invoke')
@@ -34,7 +36,9 @@ describe('preload', () => {
     handler({ sender: 'ipc event' }, { command: 'followImport', jobId: 4, fileName: 'a.xlsx' })
     handler({}, { command: 'runShell', jobId: 1, fileName: 'x' })
     handler({}, { command: 'followImport', jobId: '4', fileName: 'a.xlsx' })
-    expect(received).toEqual([{ command: 'followImport', jobId: 4, fileName: 'a.xlsx' }])
+    handler({}, { command: 'openCetak' })
+    handler({}, { command: 'openCetak', url: 'https://example.com' })
+    expect(received).toEqual([{ command: 'followImport', jobId: 4, fileName: 'a.xlsx' }, { command: 'openCetak' }])
     unsubscribe()
     expect((ipcRenderer as unknown as { removeListener: ReturnType<typeof vi.fn> }).removeListener).toHaveBeenCalledWith(PUSH_CHANNELS.menu, handler)
   })
@@ -55,6 +59,14 @@ describe('preload', () => {
       value: { channel: 'selaras:linkSasaran', args }
     })
     expect(ipcRenderer.invoke.mock.calls).toEqual([[ipcChannel('linkSasaran'), args]])
+  })
+
+  it('sends each report-file command on its own channel with the options only', async () => {
+    ipcRenderer.invoke.mockClear()
+    const files = api.files as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+    const options = { report: 'tc14', paper: 'F4' }
+    for (const command of Object.keys(FILE_CHANNELS)) await files[command](options, 'extra')
+    expect(ipcRenderer.invoke.mock.calls).toEqual(Object.values(FILE_CHANNELS).map((channel) => [channel, options]))
   })
 
   it('maps every channel to its own IPC channel', async () => {

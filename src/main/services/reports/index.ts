@@ -3,12 +3,16 @@ import type { ReportDocument } from '../../../shared/reports/document'
 import { reportOptionsSchema, type ReportId, type ReportOptions, type ReportOptionsInput } from '../../../shared/reports/options'
 import { invalid } from '../errors'
 import { loadReportContext, type ReportContext } from './context'
+import { buildKeselarasanReport } from './keselarasan'
+import { buildRekap } from './rekap'
 import { buildTc14 } from './tc14'
 
 // A report as data (ReportDocument): what the print view, the XLSX and the CSV writers render.
 
 const BUILDERS: Partial<Record<ReportId, (context: ReportContext) => ReportDocument>> = {
-  tc14: buildTc14
+  tc14: buildTc14,
+  rekapMisiPd: buildRekap,
+  keselarasan: buildKeselarasanReport
 }
 
 /** Builds one report from the database. Options are checked here too: the writers and the bench call this directly. */

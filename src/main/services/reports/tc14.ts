@@ -3,16 +3,13 @@ import type { ReportCell, ReportDocument, ReportRow } from '../../../shared/repo
 import { listPeriodIndikator, type RpjmdIndikator } from '../../db/repositories/reports'
 import { addAmounts, empty, money, sameAmounts, sumYears, text, zeroAmounts, type Amounts } from './amounts'
 import { filterLines, reportFacts, type ReportContext } from './context'
+import { PART_MARK, REPEAT_MARK } from './marks'
 import { loadServing } from './serving'
 import { tc14Columns, tc14Header } from './tc14Layout'
 
 // T-C.14, Program Pembangunan Daerah yang disertai Pagu Indikatif: misi > tujuan > sasaran >
 // program, each level with its indikator, Rp subtotals per sasaran and misi, one TOTAL.
 
-/** A program already printed under an earlier sasaran or misi. */
-export const REPEAT_MARK = '*'
-/** Only part of the program's pagu: the kegiatan or sub kegiatan that serve this sasaran (or none). */
-export const PART_MARK = '†'
 
 const withSatuan = (name: string, satuan: string) => (satuan.trim() === '' ? name : `${name} (${satuan})`)
 const code = (value: string): ReportCell => (value === '' ? empty() : { kind: 'code', text: value })

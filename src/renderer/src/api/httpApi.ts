@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/result'
 const TOKEN_KEY = 'selaras.token'
 
 /** The per-run token printed by `npm run serve`; kept for reloads of the same tab. */
-function sessionToken(): string {
+export function sessionToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token')
   if (fromUrl) {
     sessionStorage.setItem(TOKEN_KEY, fromUrl)
