@@ -2,12 +2,12 @@ import type { Page } from '@playwright/test'
 import { makePng } from '../support/pngBytes'
 import { expect, test } from './fixtures'
 
-// Data Induk > Cetak: the kop, its logo, the signatories and the defaults, through the UI, kept in the database.
+// Data Induk > Kop & penandatangan: the kop, its logo, the signatories and the defaults, through the UI, kept in the database.
 
 async function openPrintSettings(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await page.getByRole('tab', { name: 'Data Induk' }).click()
-  await page.getByRole('tab', { name: 'Cetak', exact: true }).click()
+  await page.getByRole('tab', { name: 'Kop & penandatangan' }).click()
   await expect(page.getByRole('heading', { name: 'Pengaturan cetak' })).toBeVisible()
 }
 
@@ -91,7 +91,7 @@ test('an analyst fills the kop, uploads a PNG logo, adds a signatory after a bad
   // Everything is in the database: a reload, and a restart of the server, show it again.
   await page.goto(await selaras.restart())
   await page.getByRole('tab', { name: 'Data Induk' }).click()
-  await page.getByRole('tab', { name: 'Cetak', exact: true }).click()
+  await page.getByRole('tab', { name: 'Kop & penandatangan' }).click()
   await expect(page.getByRole('form', { name: 'Kop surat' }).getByLabel('Alamat')).toHaveValue('Jl. Contoh Raya No. 1, Ternate (uji)')
   await expect(page.getByTestId('kop-preview')).toContainText('Telp. (0921) 000000, surel: uji@example.invalid')
   await expect(page.getByTestId('kop-preview-logo')).toHaveAttribute('src', `data:image/png;base64,${png.toString('base64')}`)
@@ -121,7 +121,7 @@ test('a 2 MB logo and a text file renamed to .png are refused with their reason,
   await expect(page.getByTestId('kop-preview-logo')).toHaveCount(0)
   await page.reload()
   await page.getByRole('tab', { name: 'Data Induk' }).click()
-  await page.getByRole('tab', { name: 'Cetak', exact: true }).click()
+  await page.getByRole('tab', { name: 'Kop & penandatangan' }).click()
   await expect(page.getByTestId('logo-info')).toContainText('Belum ada logo.')
   await expect(page.getByRole('button', { name: 'Batalkan' })).toBeDisabled()
 })

@@ -5,7 +5,7 @@ import { nipProblem } from '../reports/format'
 import { PAPER_SIZES } from '../reports/options'
 import { id, text } from './common'
 
-// The Data Induk > Cetak channels: kop lines, logo, signatories, the defaults of a new report.
+// The Data Induk > Kop & penandatangan channels: kop lines, logo, signatories, the defaults of a new report.
 
 // A kop line or a signatory field is one printed line: no line breaks or control characters.
 // eslint-disable-next-line no-control-regex -- the control characters are what is refused

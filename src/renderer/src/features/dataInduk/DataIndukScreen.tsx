@@ -12,7 +12,7 @@ const PANELS = [
   { id: 'perangkat-daerah', label: 'Perangkat Daerah', render: () => <PerangkatDaerahPanel /> },
   { id: 'lokasi', label: 'Lokasi', render: () => <LokasiPanel /> },
   { id: 'rujukan', label: 'Daftar Rujukan', render: () => <ReferenceListsPanel /> },
-  { id: 'cetak', label: 'Cetak', render: () => <PrintSettingsPanel /> }
+  { id: 'cetak', label: 'Kop & penandatangan', render: () => <PrintSettingsPanel /> }
 ] as const
 
 type PanelId = (typeof PANELS)[number]['id']

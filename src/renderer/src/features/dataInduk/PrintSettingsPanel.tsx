@@ -15,7 +15,7 @@ const loadUndoState = () => call('getUndoState', {})
 
 const isTextField = (target: EventTarget | null) => target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 
-/** Data Induk > Cetak: the kop with its logo, the signatories and the defaults of a new report. */
+/** Data Induk > Kop & penandatangan: the kop with its logo, the signatories and the defaults of a new report. */
 export function PrintSettingsPanel() {
   const settings = useLoad(loadSettings)
   const undoLoad = useLoad(loadUndoState)
