@@ -66,16 +66,3 @@ export function shownTotals(rows: PlanRow[], years: number[]): Map<number, Recor
   for (const [id, values] of sums) totals.set(id, Object.fromEntries(years.map((year, position) => [year, values[position]])))
   return totals
 }
-
-/** Every rupiah of the rows shown (after filters), each counted once. */
-export function visibleTotal(rows: PlanRow[], years: number[]): Record<number, number> {
-  const total: Record<number, number> = {}
-  for (const year of years) total[year] = 0
-  const sums = years.map(() => 0)
-  for (const row of rows) {
-    const pagu = row.pagu
-    for (let index = 0; index < years.length; index++) sums[index] += pagu[years[index]] ?? 0
-  }
-  years.forEach((year, index) => (total[year] = sums[index]))
-  return total
-}

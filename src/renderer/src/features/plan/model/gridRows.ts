@@ -2,7 +2,7 @@ import type { PerangkatDaerah, PlanRow } from '../../../../../shared/domain'
 import type { GridRowCache } from './gridRowCache'
 
 // The plan's filter rule lives in shared/planFilter (the plan listing report uses it too).
-export { filterRows, shownTotals, visibleTotal, type PlanFilter } from '../../../../../shared/planFilter'
+export { filterRows, shownTotals, type PlanFilter } from '../../../../../shared/planFilter'
 
 /** A row of the grid: a perangkat daerah heading, or a plan row (program, kegiatan, sub kegiatan). */
 export interface GridRow extends PlanRow {
@@ -36,14 +36,7 @@ export function buildGridRows(
     const own = byPd.get(pd.id)
     if (!own) continue
     const pdKey = `pd-${pd.id}`
-    const total: Record<number, number> = {}
-    for (const year of years) total[year] = 0
-    for (const row of own) {
-      if (row.parentId !== null) continue
-      const rowTotal = totals?.get(row.id) ?? row.total
-      for (const year of years) total[year] += rowTotal[year] ?? 0
-    }
-    result.push(cache.headingOf(pd, total))
+    result.push(cache.headingOf(pd, headingTotal(own, years, totals)))
     if (collapsed.has(pdKey)) continue
     const hidden = new Set<number>()
     for (const row of own) {
@@ -57,6 +50,26 @@ export function buildGridRows(
     }
   }
   return result
+}
+
+/** The sum of some totals per year (a year none of them has counts 0). */
+export function sumOfTotals(totals: Iterable<Record<number, number>>, years: readonly number[]): Record<number, number> {
+  const sums = years.map(() => 0)
+  for (const total of totals) for (let index = 0; index < years.length; index++) sums[index] += total[years[index]] ?? 0
+  const result: Record<number, number> = {}
+  years.forEach((year, index) => (result[year] = sums[index]))
+  return result
+}
+
+/**
+ * A PD heading's total: the totals of its programs among `rows` (the programs are the rows
+ * without a parent), or under a filter their totals of what is shown. The layout and a save's
+ * patch both take it from here; the TOTAL row is the sum of the headings.
+ */
+export function headingTotal(rows: Iterable<PlanRow>, years: readonly number[], totals?: ReadonlyMap<number, Record<number, number>>): Record<number, number> {
+  const programs: Array<Record<number, number>> = []
+  for (const row of rows) if (row.parentId === null) programs.push(totals?.get(row.id) ?? row.total)
+  return sumOfTotals(programs, years)
 }
 
 function parentIds(rows: PlanRow[]): Set<number> {
