@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attachmentName } from '../../../src/renderer/src/api/reportFiles'
-import { attachment } from '../../../src/main/web/server'
+import { attachment, attachmentName } from '../../../src/shared/contentDisposition'
 
 describe('download file names', () => {
   it('reads back the name the server sends, also when it is not ASCII', () => {
