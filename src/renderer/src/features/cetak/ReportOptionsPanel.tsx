@@ -186,7 +186,7 @@ function SignatorySelect({
 }) {
   if (!settings) return null
   if (settings.signatories.length === 0) {
-    return <p className="muted">Belum ada penandatangan: tambahkan di Data Induk › Cetak.</p>
+    return <p className="muted">Belum ada penandatangan: tambahkan di Data Induk › Kop & penandatangan.</p>
   }
   const defaultName = settings.signatories.find((entry) => entry.id === settings.defaultSignatoryId)?.name
   return (

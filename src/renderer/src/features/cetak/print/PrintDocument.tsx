@@ -127,10 +127,12 @@ const SheetView = memo(
               <PrintTable
                 key={piece.key}
                 table={block.table}
+                rows={layout.rows[index] ?? block.table.rows}
                 widths={layout.widths[index]}
                 rowStart={piece.rowStart}
                 rowEnd={piece.rowEnd}
                 caption={piece.caption}
+                breakNumbers={layout.breakNumbers[index] ?? false}
               />
             )
           })}

@@ -1,6 +1,6 @@
-import { memo } from 'react'
+import { Fragment, memo } from 'react'
 import type { ReportRow, ReportTable } from '../../../../../shared/reports/document'
-import { cellAtColumn, cellText, nameColumn, staysOnOneLine } from './cellText'
+import { cellAtColumn, cellText, nameColumn, staysOnOneLine } from './model/cellText'
 
 /** The rows a table prints: its own, or one full-width row with its emptyText. */
 export function printedRowCount(table: ReportTable): number {
@@ -13,15 +13,19 @@ export function printedRowStyle(table: ReportTable, index: number): ReportRow['s
 
 interface Props {
   table: ReportTable
+  /** The rows as printed: the table's own, a row taller than a page cut into parts (layoutDocument). */
+  rows: ReportRow[]
   /** Column widths in % of the body. */
   widths: number[]
   rowStart: number
   rowEnd: number
   caption: boolean
+  /** Numbers and codes may break after a dot (a sheet too narrow for them on one line). */
+  breakNumbers: boolean
 }
 
 /** One page's part of a table: the caption on its first page, every header row, whole rows. */
-export const PrintTable = memo(function PrintTable({ table, widths, rowStart, rowEnd, caption }: Props) {
+export const PrintTable = memo(function PrintTable({ table, rows, widths, rowStart, rowEnd, caption, breakNumbers }: Props) {
   const lastHeader = table.header.length - 1
   const names = nameColumn(table)
   return (
@@ -50,7 +54,7 @@ export const PrintTable = memo(function PrintTable({ table, widths, rowStart, ro
               <td colSpan={table.columns.length}>{table.emptyText}</td>
             </tr>
           ) : (
-            table.rows.slice(rowStart, rowEnd).map((row, index) => <PrintRow key={rowStart + index} row={row} nameColumn={names} />)
+            rows.slice(rowStart, rowEnd).map((row, index) => <PrintRow key={rowStart + index} row={row} nameColumn={names} breakNumbers={breakNumbers} />)
           )}
         </tbody>
       </table>
@@ -58,13 +62,21 @@ export const PrintTable = memo(function PrintTable({ table, widths, rowStart, ro
   )
 })
 
-function PrintRow({ row, nameColumn }: { row: ReportRow; nameColumn: number }) {
+function PrintRow({ row, nameColumn, breakNumbers }: { row: ReportRow; nameColumn: number; breakNumbers: boolean }) {
   const name = cellAtColumn(row, nameColumn)
   return (
     <tr className={`print-row-${row.style}`}>
       {row.cells.map((cell, index) => {
         const classes = [`cell-${cell.kind}`]
-        if (staysOnOneLine(cell)) classes.push('cell-nowrap')
+        if (staysOnOneLine(cell)) {
+          if (breakNumbers)
+            return (
+              <td key={index} colSpan={cell.colSpan} className={`${classes[0]} cell-breakable`}>
+                {withBreaks(cellText(cell))}
+              </td>
+            )
+          classes.push('cell-nowrap')
+        }
         if (index === name) {
           const depth = cell.kind === 'text' ? (cell.indent ?? row.depth) : row.depth
           return (
@@ -87,4 +99,19 @@ function PrintRow({ row, nameColumn }: { row: ReportRow; nameColumn: number }) {
       })}
     </tr>
   )
+}
+
+/** "24.270.000.000" with a break opportunity after each dot (no character added to the text). */
+function withBreaks(text: string) {
+  const parts = text.split('.')
+  return parts.map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      {index < parts.length - 1 && (
+        <>
+          .<wbr />
+        </>
+      )}
+    </Fragment>
+  ))
 }

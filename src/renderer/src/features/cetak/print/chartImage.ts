@@ -31,7 +31,7 @@ export function chartImage(chart: ReportChart, size: { width: number; height: nu
       responsive: false,
       devicePixelRatio: PIXEL_RATIO,
       locale: 'id-ID',
-      font: { size: 10 },
+      font: { size: 8 },
       scales: { y: { beginAtZero: true, ticks: { callback: (value) => formatRupiah(Number(value)) } } },
       plugins: { legend: { position: 'bottom' } }
     }

@@ -3,11 +3,11 @@
 // steps), and paginates after every step so the first pages can be shown while the rest is measured.
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
-import type { ReportDocument, ReportTable } from '../../../../../shared/reports/document'
+import type { ReportDocument, ReportRow, ReportTable } from '../../../../../shared/reports/document'
 import type { KopSettings, Signatory } from '../../../../../shared/printSettings'
 import { chartImage } from './chartImage'
 import { BoxContent, blockKey, closingKeys, type FlowSource } from './FlowContent'
-import { fitTables, oneLineTexts, PROBE_PT, startingFontPt } from './fitTables'
+import { fitTables, oneLineTexts, PROBE_PT, startingFontPt } from './model/fitTables'
 import { Prelude } from './PageParts'
 import { paginate, type FlowItem, type FlowTable, type PrintPage } from './model/paginate'
 import { PrintTable, printedRowCount, printedRowStyle } from './PrintTable'
@@ -22,6 +22,10 @@ export interface DocumentLayout extends FlowSource {
   fontPt: number
   /** Per block index, the table's column widths in % of the body. */
   widths: Record<number, number[]>
+  /** Per block index, the rows as printed (a row taller than a page is cut into parts). */
+  rows: Record<number, ReportRow[]>
+  /** Per block index: numbers and codes may break after a dot. */
+  breakNumbers: Record<number, boolean>
   fits: boolean
 }
 
@@ -77,6 +81,8 @@ export async function layOutDocument(input: LayoutInput): Promise<void> {
       chartSize,
       fontPt: fitted.fontPt,
       widths: Object.fromEntries(tables.map((entry, order) => [entry.index, fitted.widths[order]])),
+      rows: {},
+      breakNumbers: Object.fromEntries(tables.map((entry, order) => [entry.index, fitted.breakNumbers[order]])),
       fits: fitted.fits
     }
 
@@ -110,11 +116,38 @@ export async function layOutDocument(input: LayoutInput): Promise<void> {
     for (const { index, table } of tables) {
       const count = printedRowCount(table)
       const flow: FlowTable = { kind: 'table', key: blockKey(index), captionHeight: 0, headerHeight: 0, overhead: 0, rows: [] }
+      const printed: ReportRow[] = []
+      layout.rows[index] = printed
+      const render = (rows: ReportRow[], start: number, end: number, caption: boolean) =>
+        flushSync(() =>
+          root.render(
+            <PrintTable
+              table={table}
+              rows={rows}
+              widths={layout.widths[index]}
+              rowStart={start}
+              rowEnd={end}
+              caption={caption}
+              breakNumbers={layout.breakNumbers[index]}
+            />
+          )
+        )
       for (let start = 0; start < count; start += ROWS_PER_STEP) {
         if (signal.aborted) return
         const end = Math.min(count, start + ROWS_PER_STEP)
-        flushSync(() => root.render(<PrintTable table={table} widths={layout.widths[index]} rowStart={start} rowEnd={end} caption={start === 0} />))
-        measureRows(rootHost, table, start, flow)
+        render(table.rows, start, end, start === 0)
+        const heights = measureRows(rootHost, flow, start === 0)
+        // The tallest a row may be: a page's body under the repeated header.
+        const tallest = space.bodyHeight - flow.headerHeight - flow.overhead
+        heights.forEach((height, offset) => {
+          const row = table.rows[start + offset]
+          const parts =
+            row && height > tallest ? cutTallRow(row, tallest, (candidate) => (render([candidate], 0, 1, false), measureRows(rootHost, flow, false)[0])) : null
+          for (const part of parts ?? [{ row, height }]) {
+            if (part.row) printed.push(part.row)
+            flow.rows.push({ height: part.height, style: part.row?.style ?? printedRowStyle(table, start + offset) })
+          }
+        })
         flowTables.set(index, flow)
         done += end - start
         publish(false)
@@ -151,26 +184,71 @@ function fitColumnsOf(tables: ReportTable[], probeHost: HTMLElement, sheet: Shee
   return fitTables(tables, probes, sheet.bodyWidthMm * PX_PER_MM, startingFontPt(sheet.bodyWidthMm, tables))
 }
 
-/** Row heights from their tops (borders collapse, so rows share them); caption and header from the first step. */
-function measureRows(rootHost: HTMLElement, table: ReportTable, start: number, flow: FlowTable): void {
+/** Row heights from their tops (borders collapse, so rows share them); caption, header and borders on the first step. */
+function measureRows(rootHost: HTMLElement, flow: FlowTable, first: boolean): number[] {
   const block = rootHost.querySelector('.print-table-block')
   const tableElement = block?.querySelector('table')
   const body = tableElement?.querySelector('tbody')
-  if (!block || !tableElement || !body) return
-  const rows = [...body.rows].map((row) => row.getBoundingClientRect().top)
+  if (!block || !tableElement || !body) return []
+  const tops = [...body.rows].map((row) => row.getBoundingClientRect().top)
   const bottom = body.getBoundingClientRect().bottom
-  const top = rows[0] ?? bottom
-  if (start === 0) {
+  if (first) {
     const blockBox = block.getBoundingClientRect()
     const tableTop = tableElement.getBoundingClientRect().top
     flow.captionHeight = tableTop - blockBox.top
-    flow.headerHeight = top - tableTop
+    flow.headerHeight = (tops[0] ?? bottom) - tableTop
     flow.overhead = blockBox.bottom - bottom
   }
-  rows.forEach((rowTop, offset) => {
-    const next = rows[offset + 1] ?? bottom
-    flow.rows.push({ height: next - rowTop, style: printedRowStyle(table, start + offset) })
+  return tops.map((top, offset) => (tops[offset + 1] ?? bottom) - top)
+}
+
+/**
+ * A row taller than a page (a name of thousands of characters) cannot stay whole: its longest text
+ * is cut at spaces into parts that each fit; the parts after the first carry only that text.
+ */
+function cutTallRow(row: ReportRow, tallest: number, heightOf: (candidate: ReportRow) => number): Array<{ row: ReportRow; height: number }> {
+  const longest = row.cells.reduce((best, cell, index) => (cell.kind === 'text' && cell.text.length > textLength(row, best) ? index : best), -1)
+  if (longest < 0) return [{ row, height: heightOf(row) }]
+  const withText = (text: string, first: boolean): ReportRow => ({
+    ...row,
+    style: first ? row.style : 'continuation',
+    cells: row.cells.map((cell, index) =>
+      index === longest && cell.kind === 'text' ? { ...cell, text } : first ? cell : { kind: 'empty', ...(cell.colSpan ? { colSpan: cell.colSpan } : {}) }
+    ),
+    ...(first ? {} : { mark: undefined })
   })
+  const parts: Array<{ row: ReportRow; height: number }> = []
+  let rest = (row.cells[longest] as { text: string }).text
+  while (rest.length > 0) {
+    const first = parts.length === 0
+    const whole = withText(rest, first)
+    const wholeHeight = heightOf(whole)
+    if (wholeHeight <= tallest) {
+      parts.push({ row: whole, height: wholeHeight })
+      break
+    }
+    const spaces = [...rest.matchAll(/\s+/g)].map((match) => match.index)
+    // The most text that fits, cut at a space; at least one word.
+    let low = 0
+    let high = spaces.length - 1
+    let cut = spaces[0] ?? rest.length
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (heightOf(withText(rest.slice(0, spaces[middle]), first)) <= tallest) {
+        cut = spaces[middle]
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const part = withText(rest.slice(0, cut), first)
+    parts.push({ row: part, height: heightOf(part) })
+    rest = rest.slice(cut).trimStart()
+  }
+  return parts
+}
+
+const textLength = (row: ReportRow, index: number) => {
+  const cell = row.cells[index]
+  return cell?.kind === 'text' ? cell.text.length : -1
 }
 
 /** The flow so far: blocks in order up to the first table not yet (fully) measured, then the closing boxes. */

@@ -1,8 +1,8 @@
 // The document's font size and each table's column widths: the largest size (from a start that
 // suits the paper) at which every code and number fits on one line in its column.
-import type { ReportTable } from '../../../../../shared/reports/document'
+import type { ReportTable } from '../../../../../../shared/reports/document'
 import { cellText, staysOnOneLine } from './cellText'
-import { fitColumns, spreadMinimum } from './model/columnWidths'
+import { fitColumns, spreadMinimum } from './columnWidths'
 
 const PX_PER_PT = 96 / 72
 /** Horizontal padding (2 x 0.8 mm) and a border, in px. */
@@ -81,6 +81,8 @@ export interface FittedTables {
   fontPt: number
   /** Per table (in the order given), the column widths in % of the body. */
   widths: number[][]
+  /** Per table: numbers and codes may break after a dot ("24.270.|000.000"), too many of them for the sheet's width. */
+  breakNumbers: boolean[]
   /** False when even the smallest size leaves a code or number wider than its column. */
   fits: boolean
 }
@@ -92,12 +94,27 @@ export function fitTables(
   bodyWidthPx: number,
   startPt: number
 ): FittedTables {
-  // Whole words are worth at most half a point of type; below that, long words may break.
+  // In order: text columns near their share with whole words and whole numbers; the same with
+  // numbers broken after a dot (a sheet too narrow for them, T-C.14 in portrait); whole words; then
+  // whatever keeps every code and number inside its column.
+  const balancedLowest = Math.max(6, startPt - 1.5)
   return (
-    fitAt(tables, probes, bodyWidthPx, startPt, Math.max(MIN_PT, startPt - 0.5), true) ??
-    fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, false) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: true }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, 6, { words: true, balanced: false, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: true }) ??
     fallback(tables)
   )
+}
+
+interface FitMode {
+  /** Each wrapping column at least as wide as its longest word (up to 0,8 of its share). */
+  words: boolean
+  /** Each wrapping column at least 0,6 of its share. */
+  balanced: boolean
+  /** Numbers and codes may take two lines, broken after a dot. */
+  halves: boolean
 }
 
 function fitAt(
@@ -106,35 +123,64 @@ function fitAt(
   bodyWidthPx: number,
   startPt: number,
   lowestPt: number,
-  words: boolean
+  mode: FitMode
 ): FittedTables | null {
   for (let pt = startPt; pt >= lowestPt; pt -= 0.5) {
     const widths: number[][] = []
     let all = true
+    const breaks: boolean[] = []
     tables.forEach((table, tableIndex) => {
-      const weights = table.columns.map((column) => column.width)
-      const minimums = table.columns.map((column) => (column.kind === 'text' ? TEXT_MIN_EM * pt * PX_PER_PT : 0))
-      const probe = probes[tableIndex]
-      const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
-      probe.texts.forEach((text, index) => {
-        if (text.word && !words) return
-        // A little over the measured width: the printed text may render a hair wider.
-        const needed = probe.widths[index] * (pt / PROBE_PT) * 1.04 + CELL_CHROME_PX + 2
-        const share = (bodyWidthPx * weights[text.first]) / weightSum
-        spreadMinimum(minimums, weights, text.first, text.span, text.word ? Math.min(needed, share * 0.8) : needed)
-      })
-      const fitted = fitColumns(weights, minimums, bodyWidthPx)
+      // Numbers break only in the tables that need it.
+      const fitted =
+        fitTable(table, probes[tableIndex], bodyWidthPx, pt, { ...mode, halves: false }) ??
+        (mode.halves ? fitTable(table, probes[tableIndex], bodyWidthPx, pt, mode) : null)
       if (!fitted) all = false
-      else widths[tableIndex] = fitted.map((width) => (width * 100) / bodyWidthPx)
+      else {
+        widths[tableIndex] = fitted.widths.map((width) => (width * 100) / bodyWidthPx)
+        breaks[tableIndex] = fitted.halves
+      }
     })
-    if (all) return { fontPt: pt, widths, fits: true }
+    if (all) return { fontPt: pt, widths, fits: true, breakNumbers: breaks }
   }
   return null
 }
 
+function fitTable(
+  table: ReportTable,
+  probe: { texts: OneLineText[]; widths: number[] },
+  bodyWidthPx: number,
+  pt: number,
+  mode: FitMode
+): { widths: number[]; halves: boolean } | null {
+  const weights = table.columns.map((column) => column.width)
+  const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
+  const minimums = table.columns.map((column) =>
+    column.kind !== 'text' ? 0 : Math.max(TEXT_MIN_EM * pt * PX_PER_PT, mode.balanced ? (0.6 * bodyWidthPx * column.width) / weightSum : 0)
+  )
+  probe.texts.forEach((text, index) => {
+    if (text.word && !mode.words) return
+    const part = mode.halves && !text.word ? longestHalf(text.text) : 1
+    // A little over the measured width: the printed text may render a hair wider.
+    const needed = probe.widths[index] * part * (pt / PROBE_PT) * 1.04 + CELL_CHROME_PX + 2
+    const share = (bodyWidthPx * weights[text.first]) / weightSum
+    spreadMinimum(minimums, weights, text.first, text.span, text.word ? Math.min(needed, share * 0.8) : needed)
+  })
+  const widths = fitColumns(weights, minimums, bodyWidthPx)
+  return widths ? { widths, halves: mode.halves } : null
+}
+
 function fallback(tables: ReportTable[]): FittedTables {
   const widths = tables.map((table) => proportional(table.columns.map((column) => column.width)))
-  return { fontPt: MIN_PT, widths, fits: false }
+  return { fontPt: MIN_PT, widths, fits: false, breakNumbers: tables.map(() => true) }
+}
+
+/** The share of a number's width on its longer line when it breaks at the dot nearest its middle. */
+export function longestHalf(text: string): number {
+  let best = text.length
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '.') best = Math.min(best, Math.max(index + 1, text.length - index - 1))
+  }
+  return text.length === 0 ? 1 : best / text.length
 }
 
 function proportional(weights: number[]): number[] {

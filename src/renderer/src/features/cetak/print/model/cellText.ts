@@ -1,6 +1,6 @@
 // What a report cell shows on paper, and which cells must stay on one line.
-import type { ReportCell, ReportRow, ReportTable } from '../../../../../shared/reports/document'
-import { formatCount, formatDecimal, formatRupiah, formatShare } from '../../../../../shared/money'
+import type { ReportCell, ReportRow, ReportTable } from '../../../../../../shared/reports/document'
+import { formatCount, formatDecimal, formatRupiah, formatShare } from '../../../../../../shared/money'
 
 export function cellText(cell: ReportCell): string {
   switch (cell.kind) {
