@@ -165,3 +165,47 @@ test('the export routes refuse bad options and a missing token in Bahasa Indones
   expect(badPaper.status()).toBe(400)
   expect(await badPaper.json()).toMatchObject({ ok: false, error: { message: 'Ukuran kertas tidak dikenal.' } })
 })
+
+test('every report downloads as XLSX and CSV with the same amounts as its document, and LibreOffice opens both', async ({ page, selaras }) => {
+  test.setTimeout(240_000)
+  await arrange(selaras)
+  await page.goto(selaras.url)
+  await page.getByRole('tab', { name: 'Cetak' }).click()
+  const form = page.getByRole('form', { name: 'Pilihan cetak' })
+  for (const report of ['rekapMisiPd', 'keselarasan', 'daftarProgram', 'tc14'] as const) {
+    await form.getByLabel('Laporan').selectOption(report)
+    await expect(page.locator('.print-document')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 })
+    const document = await apiCall<ReportDocument>(selaras, 'getReport', { report })
+    const amounts = document.blocks
+      .flatMap((block) => (block.kind === 'table' ? block.table.rows : []))
+      .flatMap((row) => row.cells.flatMap((cell) => (cell.kind === 'money' || cell.kind === 'count' ? [cell.value] : [])))
+      .sort((a, b) => a - b)
+    expect(amounts.length, report).toBeGreaterThan(0)
+
+    const xlsx = await download(page, 'xlsx')
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer)
+    const inSheet: number[] = []
+    workbook.worksheets[0].eachRow((row) =>
+      row.eachCell((cell) => cell.master === cell && typeof cell.value === 'number' && cell.numFmt === '#,##0' && inSheet.push(cell.value))
+    )
+    expect(
+      inSheet.sort((a, b) => a - b),
+      report
+    ).toEqual(amounts)
+    expect(workbook.getWorksheet('Opsi'), report).toBeDefined()
+    const calcRows = await calc(xlsx.bytes, `${report}.xlsx`)
+    const calcAmounts = calcRows.flat().filter((cell) => /^\d+$/.test(cell) && amounts.includes(Number(cell)))
+    expect(calcAmounts.length, report).toBeGreaterThanOrEqual(amounts.length)
+
+    const csv = await download(page, 'csv')
+    const csvRows = await calc(csv.bytes, `${report}.csv`, 'CSV:59,34,76,1,,1057')
+    const csvAmounts = new Set(
+      csvRows
+        .flat()
+        .filter((cell) => /^\d+$/.test(cell))
+        .map(Number)
+    )
+    for (const amount of amounts) expect(csvAmounts.has(amount), `${report} ${amount}`).toBe(true)
+  }
+})

@@ -58,20 +58,65 @@ function setCell(target: Cell, cell: ReportCell): void {
   }
 }
 
-const spanChars = (widths: number[], col: number, colSpan: number): number => widths.slice(col, col + colSpan).reduce((sum, width) => sum + width, 0)
+/**
+ * Where a table's columns sit on the sheet (1-based, first..last): the widest table of a document
+ * sets the sheet's columns; a table with fewer columns spreads each of its columns over one or
+ * more of them, in proportion to the widths it wants.
+ */
+export interface ColumnMap {
+  first: number[]
+  last: number[]
+  /** The sheet's column widths in characters. */
+  sheetWidths: number[]
+}
 
-function writeRow(sheet: Worksheet, at: number, row: ReportRow, widths: number[]): void {
-  const columnCount = widths.length
+export function columnMap(wanted: number[], sheetWidths: number[]): ColumnMap {
+  const count = wanted.length
+  if (count >= sheetWidths.length) {
+    const identity = sheetWidths.map((_, index) => index + 1)
+    return { first: identity.slice(0, count), last: identity.slice(0, count), sheetWidths }
+  }
+  const sheetTotal = sheetWidths.reduce((sum, width) => sum + width, 0)
+  const wantedTotal = wanted.reduce((sum, width) => sum + width, 0) || 1
+  const first: number[] = []
+  const last: number[] = []
+  let next = 1
+  let reached = 0
+  let target = 0
+  wanted.forEach((width, index) => {
+    target += (width / wantedTotal) * sheetTotal
+    first.push(next)
+    // At least one sheet column each, and enough left for the columns after this one.
+    const latest = sheetWidths.length - (count - 1 - index)
+    let end = next
+    reached += sheetWidths[end - 1]
+    while (end < latest && (index === count - 1 || reached + sheetWidths[end] / 2 < target)) reached += sheetWidths[end++]
+    last.push(end)
+    next = end + 1
+  })
+  return { first, last, sheetWidths }
+}
+
+/** The sheet columns a cell of `colSpan` table columns from `col` (0-based) covers, and their width in characters. */
+function span(map: ColumnMap, col: number, colSpan: number): { left: number; right: number; chars: number } {
+  const left = map.first[col]
+  const right = map.last[Math.min(col + colSpan, map.last.length) - 1]
+  return { left, right, chars: map.sheetWidths.slice(left - 1, right).reduce((sum, width) => sum + width, 0) }
+}
+
+function writeRow(sheet: Worksheet, at: number, row: ReportRow, map: ColumnMap): void {
+  const columnCount = map.first.length
   const excelRow = sheet.getRow(at)
   let lines = 1
   for (const placed of placeRow(row, columnCount)) {
-    setCell(excelRow.getCell(placed.col + 1), placed.cell)
-    merge(sheet, at, placed.col + 1, at, placed.col + placed.colSpan)
-    if (placed.cell.kind === 'text' || placed.cell.kind === 'target') lines = Math.max(lines, linesFor(shownText(placed.cell), spanChars(widths, placed.col, placed.colSpan)))
+    const { left, right, chars } = span(map, placed.col, placed.colSpan)
+    setCell(excelRow.getCell(left), placed.cell)
+    merge(sheet, at, left, at, right)
+    if (placed.cell.kind === 'text' || placed.cell.kind === 'target') lines = Math.max(lines, linesFor(shownText(placed.cell), chars))
   }
   if (lines > 1) excelRow.height = rowHeight(lines)
   const bold = BOLD_STYLES.has(row.style)
-  for (let col = 1; col <= columnCount; col++) {
+  for (let col = 1; col <= map.last[columnCount - 1]; col++) {
     const cell = excelRow.getCell(col)
     cell.border = BOX
     if (bold) cell.font = { bold: true }
@@ -79,26 +124,26 @@ function writeRow(sheet: Worksheet, at: number, row: ReportRow, widths: number[]
   }
 }
 
-export function writeTable(sheet: Worksheet, table: ReportTable, startRow: number, sheetWidths: number[]): WrittenTable {
+export function writeTable(sheet: Worksheet, table: ReportTable, startRow: number, map: ColumnMap): WrittenTable {
   const count = table.columns.length
-  const widths = sheetWidths.slice(0, count)
+  const lastColumn = map.last[count - 1]
   for (const placed of placeHeader(table.header, count)) {
     const top = startRow + placed.row
-    const cell = sheet.getCell(top, placed.col + 1)
-    cell.value = placed.text
-    merge(sheet, top, placed.col + 1, top + placed.rowSpan - 1, placed.col + placed.colSpan)
+    const { left, right } = span(map, placed.col, placed.colSpan)
+    sheet.getCell(top, left).value = placed.text
+    merge(sheet, top, left, top + placed.rowSpan - 1, right)
   }
   const headerLastRow = startRow + table.header.length - 1
   // A header cell's lines are shared by the rows it spans.
   const headerLines = table.header.map(() => 1)
   for (const placed of placeHeader(table.header, count)) {
-    const lines = Math.ceil(linesFor(placed.text, spanChars(widths, placed.col, placed.colSpan)) / placed.rowSpan)
+    const lines = Math.ceil(linesFor(placed.text, span(map, placed.col, placed.colSpan).chars) / placed.rowSpan)
     for (let row = placed.row; row < placed.row + placed.rowSpan; row++) headerLines[row] = Math.max(headerLines[row], lines)
   }
   headerLines.forEach((lines, index) => lines > 1 && (sheet.getRow(startRow + index).height = rowHeight(lines)))
   for (let row = startRow; row <= headerLastRow; row++) {
     const numberRow = table.numberRow && row === headerLastRow
-    for (let col = 1; col <= count; col++) {
+    for (let col = 1; col <= lastColumn; col++) {
       const cell = sheet.getCell(row, col)
       cell.border = BOX
       cell.fill = HEADER_FILL
@@ -112,10 +157,10 @@ export function writeTable(sheet: Worksheet, table: ReportTable, startRow: numbe
     cell.value = table.emptyText
     cell.font = { italic: true }
     cell.alignment = { horizontal: 'center' }
-    merge(sheet, at, 1, at, count)
+    merge(sheet, at, 1, at, lastColumn)
     at++
   }
-  for (const row of table.rows) writeRow(sheet, at++, row, widths)
+  for (const row of table.rows) writeRow(sheet, at++, row, map)
   return { headerFirstRow: startRow, headerLastRow, nextRow: at }
 }
 

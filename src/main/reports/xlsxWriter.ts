@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../shared/reports/document'
 import { formatIndonesianDate, formatNip } from '../../shared/reports/format'
 import { REPORT_TITLES, type PaperSize, type ReportId, type ReportOptions } from '../../shared/reports/options'
 import { tablesOf } from './cells'
-import { columnWidths, linesFor, rowHeight, writeTable, type WrittenTable } from './xlsxTable'
+import { columnMap, columnWidths, linesFor, rowHeight, writeTable, type WrittenTable } from './xlsxTable'
 
 /** Excel's paperSize codes; Folio (8,5 x 13 in) is the closest to F4. */
 export const EXCEL_PAPER: Record<PaperSize, number> = { A4: 9, F4: 14, A3: 8 }
@@ -155,8 +155,10 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   const sheet = workbook.addWorksheet(SHEET_NAMES[document.report])
   const mergesDone = uncheckedMerges(sheet)
 
-  const widths = new Array<number>(width).fill(8)
-  for (const table of tables) columnWidths(table, SHEET_CHARS[options.paper]).forEach((chars, index) => (widths[index] = Math.max(widths[index], chars)))
+  // The widest table sets the sheet's columns; the others spread over them (columnMap).
+  const budget = Math.round(SHEET_CHARS[options.paper] * (options.orientation === 'portrait' ? 0.7 : 1))
+  const primary = tables.find((table) => table.columns.length === width)
+  const widths = primary ? columnWidths(primary, budget) : [budget]
   sheet.columns = widths.map((chars) => ({ width: chars }))
 
   let at = options.kop ? writeKop(workbook, sheet, settings, width) : 1
@@ -170,7 +172,7 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
     if (block.kind === 'heading') at = line(sheet, at, width, block.text, { bold: true }, 'left')
     if (block.kind !== 'table') continue
     if (block.table.caption && tables.length > 1) at = line(sheet, at, width, block.table.caption, { bold: true }, 'left')
-    const written = writeTable(sheet, block.table, at, widths)
+    const written = writeTable(sheet, block.table, at, columnMap(columnWidths(block.table, budget), widths))
     first ??= written
     at = written.nextRow + 1
   }

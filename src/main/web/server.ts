@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { attachment } from '../../shared/contentDisposition'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { dispatch } from '../services/dispatch'
 import type { Handlers } from '../services'
@@ -81,12 +82,6 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   if (size > MAX_BODY_BYTES) throw new BodyTooLargeError()
   const text = Buffer.concat(chunks).toString('utf8')
   return text === '' ? {} : JSON.parse(text)
-}
-
-/** A header value that says the file name, for any browser: ASCII fallback and the UTF-8 form. */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_')
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
 }
 
 /**

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { columnMap } from '../../../src/main/reports/xlsxTable'
 import { writeXlsx } from '../../../src/main/reports/xlsxWriter'
 import { BIG, fixtureDocument, fixtureOptions, fixtureSettings, fixtureTable } from './fixtureDocument'
 import type { ReportOptionsInput } from '../../../src/shared/reports/options'
@@ -147,5 +148,34 @@ describe('XLSX writer', () => {
     expect(sheet.getCell(second + 1, 1).value).toBe('Kode')
     expect(sheet.getCell(second + 4, 1).value).toBe('Semua sasaran punya program.')
     expect(() => rowOf(sheet, 'Grafik pagu')).toThrow()
+  })
+
+  it('spreads a narrower table over the columns of the widest one, in proportion to the widths it wants', async () => {
+    expect(columnMap([10, 30], [5, 5, 5, 5, 20, 20])).toMatchObject({ first: [1, 4], last: [3, 6] })
+    expect(columnMap([1, 1, 1], [4, 4, 4])).toMatchObject({ first: [1, 2, 3], last: [1, 2, 3] })
+    // Every column gets a sheet column even when one wants almost all of the width.
+    expect(columnMap([100, 1, 1], [5, 5, 5, 5])).toMatchObject({ first: [1, 3, 4], last: [2, 3, 4] })
+    const gaps = {
+      id: 'gaps',
+      caption: 'Tabel 2. Program tanpa sasaran',
+      columns: [
+        { key: 'code', kind: 'code' as const, width: 1, label: 'Kode' },
+        { key: 'name', kind: 'text' as const, width: 6, label: 'Program' }
+      ],
+      header: [[{ text: 'Kode' }, { text: 'Program' }]],
+      numberRow: false,
+      rows: [{ style: 'item' as const, depth: 0, cells: [{ kind: 'code' as const, text: '1.01.03' }, { kind: 'text' as const, text: 'Program tanpa sasaran' }] }],
+      emptyText: '-'
+    }
+    const workbook = await readBack({ document: { blocks: [{ kind: 'table', table: fixtureTable() }, { kind: 'table', table: gaps }] } })
+    const sheet = workbook.getWorksheet('T-C.14')!
+    const caption = rowOf(sheet, 'Tabel 2. Program tanpa sasaran')
+    const header = caption + 1
+    expect(sheet.getCell(header, 1).value).toBe('Kode')
+    const program = sheet.getCell(header, 2).isMerged ? sheet.getCell(header, 2).master : sheet.getCell(header, 2)
+    // "Program" spans to the last sheet column; its row's name sits in the same merged cell.
+    expect(sheet.getCell(header, 6).master.address).toBe(program.address)
+    expect(sheet.getCell(header + 1, 6).master.value).toBe('Program tanpa sasaran')
+    expect(sheet.getCell(header + 1, 1).value).toBe('1.01.03')
   })
 })

@@ -4,6 +4,7 @@
 // preview page with the browser's own dialog (its @media print hides the app around it).
 import type { ReportOptions } from '../../../shared/reports/options'
 import type { SavedFile } from '../../../shared/reports/files'
+import { attachmentName } from '../../../shared/contentDisposition'
 import type { ApiError, Result } from '../../../shared/result'
 import { ApiCallError } from './client'
 import { sessionToken } from './httpApi'
@@ -15,20 +16,6 @@ const SERVER_GONE: ApiError = { code: 'INTERNAL', message: 'Server Selaras tidak
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new ApiCallError(result.error)
   return result.value
-}
-
-/** The file name of a Content-Disposition header (the UTF-8 form first). */
-export function attachmentName(header: string | null): string | undefined {
-  if (!header) return undefined
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded[1])
-    } catch {
-      // Fall back to the plain form below.
-    }
-  }
-  return /filename="([^"]+)"/i.exec(header)?.[1]
 }
 
 async function download(format: 'xlsx' | 'csv', options: ReportOptions): Promise<SavedFile> {
