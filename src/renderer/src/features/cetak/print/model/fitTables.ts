@@ -13,6 +13,7 @@ const MAX_PT = 9
 const MIN_PT = 5
 /** A wrapping column still needs room for a short word. */
 const TEXT_MIN_EM = 3.5
+const OTHER_MIN_EM = 2.2
 
 /** The longest one-line texts of a table, by the columns they cover (first column, span). */
 export interface OneLineText {
@@ -107,6 +108,7 @@ export function fitTables(
     fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: false }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, 6, { words: true, balanced: false, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: false }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: true }) ??
     fallback(tables)
@@ -159,8 +161,11 @@ function fitTable(
 ): { widths: number[]; halves: boolean } | null {
   const weights = table.columns.map((column) => column.width)
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
+  // Every column keeps room for a few characters (an empty target column still prints its header and number).
   const minimums = table.columns.map((column) =>
-    column.kind !== 'text' ? 0 : Math.max(TEXT_MIN_EM * pt * PX_PER_PT, mode.balanced ? (0.6 * bodyWidthPx * column.width) / weightSum : 0)
+    column.kind !== 'text'
+      ? OTHER_MIN_EM * pt * PX_PER_PT + CELL_CHROME_PX
+      : Math.max(TEXT_MIN_EM * pt * PX_PER_PT, mode.balanced ? (0.6 * bodyWidthPx * column.width) / weightSum : 0)
   )
   probe.texts.forEach((text, index) => {
     if (text.word && !mode.words) return
