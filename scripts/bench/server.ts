@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { buildBenchPage } from './page/build'
 
 export const ROOT = resolve(__dirname, '../..')
-const BUILT_SERVE_SCRIPT = join(ROOT, 'out/main/serve.js')
+export const BUILT_SERVE_SCRIPT = join(ROOT, 'out/main/serve.js')
 // The bench serves a copy of the build with its reference page added, so the page never ships.
 const BENCH_OUT = join(ROOT, 'out/bench')
 const SERVE_SCRIPT = join(BENCH_OUT, 'main/serve.js')
@@ -43,9 +43,9 @@ export interface Server {
   stop: () => Promise<void>
 }
 
-/** Starts `node out/main/serve.js --port 0` and waits for its one line with the address. */
-export function startServer(dataDir: string, nodeArgs: string[] = []): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, SERVE_SCRIPT, '--port', '0', '--data-dir', dataDir], {
+/** Starts `node out/bench/main/serve.js --port 0` (or the given build) and waits for its one line with the address. */
+export function startServer(dataDir: string, nodeArgs: string[] = [], script = SERVE_SCRIPT): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, '--port', '0', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -11,6 +11,7 @@ import { hasPendingMigration, migrateBeforeOpen, SLOW_MIGRATION_MS } from './db/
 import type { Result } from '../shared/result'
 import { registerIpc, unregisterIpc } from './ipc/register'
 import { registerReportFiles, unregisterReportFiles } from './ipc/reportFiles'
+import { databaseReportSource } from './reports/databaseSource'
 import { createHandlers } from './services'
 import { builtInNomenklaturPath, loadBuiltInNomenklatur } from './services/nomenklatur/builtInNomenklatur'
 import { dispatch } from './services/dispatch'
@@ -100,7 +101,7 @@ async function start(): Promise<void> {
   const trusted = { fileUrl: pathToFileURL(rendererIndexPath()).href, devOrigin: devServerUrl }
   const isKnownSender = (sender: Electron.WebContents) => ourContents.has(sender.id)
   registerIpc({ handlers, trusted, isKnownSender })
-  registerReportFiles({ source: undefined, trusted, isKnownSender })
+  registerReportFiles({ source: databaseReportSource(db), trusted, isKnownSender })
   openMainWindow(dataDir)
   closeSplash()
   app.on('activate', () => {

@@ -8,17 +8,24 @@ export interface SavedCellValue {
   value: number | string | null
 }
 
+/** A row's total per year after a save: its own pagu and that of every row below it. */
+export interface SavedRowTotal {
+  planRowId: number
+  total: Record<number, number>
+}
+
 export interface EditResult {
   batchId: number | null
   description: string
   /** Every row whose values or totals changed, to replace in the grid (empty when `values` says it all). */
   rows: PlanRow[]
   /**
-   * A change of pagu and target cells only: the stored values, and `rows` is empty. The screen
-   * adds the differences to the totals above; sending back 1.000 pasted rows with every row
-   * above them cost more than the paste itself.
+   * A change of pagu and target cells only: the stored values, and `rows` is empty (sending back
+   * 1.000 pasted rows with every row above them cost more than the paste itself).
    */
   values?: SavedCellValue[]
+  /** With `values`: the new total of every row whose total changed (the rows of pagu cells and every row above them), parents first. */
+  totals?: SavedRowTotal[]
   /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
   removedIds?: number[]
 }

@@ -15,7 +15,7 @@ export interface LogoInfo {
   height: number | null
 }
 
-/** Print settings as the Data Induk > Cetak panel shows them: with what the stored logo is. */
+/** Print settings as the Data Induk > Kop & penandatangan panel shows them: with what the stored logo is. */
 export interface PrintSettingsView extends PrintSettings {
   logo: LogoInfo | null
 }

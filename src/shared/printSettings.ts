@@ -1,5 +1,5 @@
 // What every printed page carries besides the report: the kop (letterhead) and the signatory.
-// Stored in the database (Data Induk > Cetak); the print view and the XLSX writer read them.
+// Stored in the database (Data Induk > Kop & penandatangan); the print view and the XLSX writer read them.
 import type { Orientation, PaperSize } from './reports/options'
 
 export interface KopSettings {

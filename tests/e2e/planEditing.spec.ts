@@ -170,7 +170,7 @@ test('a refused paste names the row, column and year of its first bad cell and b
   expect(await storedPagu(selaras, subs[0].id)).toEqual({})
 })
 
-test('an edit, undo, redo, a deletion, an added row and a sasaran link update the undo buttons from their own reply, with no second request', async ({
+test('an edit, undo, redo, a deletion, an added row, a sasaran link and a refused redo update the undo buttons from their own reply, with no second request', async ({
   page,
   selaras
 }) => {
@@ -218,6 +218,13 @@ test('an edit, undo, redo, a deletion, an added row and a sasaran link update th
   await page.getByTestId('link-sasaran-3.2').click()
   await expect(page.getByTestId('link-sasaran-3.2')).not.toBeChecked()
   await expect(undoButton).toHaveAttribute('title', 'Lepas sasaran 3.2 dari program 1.01.02')
+
+  // A refused step (nothing to redo) wrote nothing: the buttons stay as they were, nothing is asked again.
+  await gridCell(page, programId, 'name').click()
+  await page.keyboard.press('Control+y')
+  await expect(page.getByTestId('notice')).toHaveText('Tidak ada perubahan yang dapat diulang.')
+  await expect(undoButton).toHaveAttribute('title', 'Lepas sasaran 3.2 dari program 1.01.02')
+  await expect(page.getByRole('button', { name: 'Ulangi (Ctrl+Y)' })).toBeDisabled()
   expect(asked).toEqual([])
 })
 

@@ -55,7 +55,7 @@ test('an analyst records an indicator with baseline and targets, in Indonesian n
   await expect(saved.getByLabel('Target 2024')).toHaveValue('')
 })
 
-test('screens switch with Ctrl+1..5 (Beranda first) and the arrow keys on the tabs', async ({ page, selaras }) => {
+test('screens switch with Ctrl+1..6 (Beranda first) and the arrow keys on the tabs', async ({ page, selaras }) => {
   await page.goto(selaras.url)
   await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
   await expect(page.getByRole('tab', { name: 'Beranda' })).toHaveAttribute('title', 'Ctrl+1')
@@ -69,10 +69,12 @@ test('screens switch with Ctrl+1..5 (Beranda first) and the arrow keys on the ta
   await expect(page.getByTestId('misi-8')).toBeVisible()
   await page.keyboard.press('Control+5')
   await expect(page.getByRole('heading', { name: 'Data Induk' })).toBeVisible()
+  await page.keyboard.press('Control+6')
+  await expect(page.getByRole('heading', { name: 'Cetak dan ekspor' })).toBeVisible()
   await page.keyboard.press('Control+1')
   await expect(page.getByRole('heading', { name: 'Beranda' })).toBeVisible()
   // From the first tab, Left wraps to the last.
   await page.getByRole('tab', { name: 'Beranda' }).focus()
   await page.keyboard.press('ArrowLeft')
-  await expect(page.getByRole('tab', { name: 'Data Induk' })).toBeFocused()
+  await expect(page.getByRole('tab', { name: 'Cetak', exact: true })).toBeFocused()
 })

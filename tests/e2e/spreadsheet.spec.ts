@@ -164,12 +164,35 @@ test('a paste the server refuses after the screen showed it puts the old values 
   await gridCell(page, subs[0].id, 'pagu:2024').click()
   await paste(page, '7.000.000\r\n8.000.000\r\n')
   await expect.poll(() => cellTexts(page, subs.slice(0, 2), 'pagu:2024')).toEqual(['7.000.000', '8.000.000'])
-  await expect(total).toHaveText('15.000.000')
+  // The totals are the server's: they wait for its reply.
+  await expect(total).toHaveText('5.000')
   answer()
   await expect(page.getByTestId('notice')).toHaveText('Baris ini tidak ditemukan (mungkin sudah dihapus).')
   await expect.poll(() => cellTexts(page, subs.slice(0, 2), 'pagu:2024')).toEqual(['5.000', '0'])
   await expect(total).toHaveText('5.000')
   await expect(gridCell(page, subs[1].id, 'pagu:2024')).toHaveClass(/cell-error/)
+})
+
+test('a paste shows its cells at once and the totals above them, summed by the server, with its reply', async ({ page, selaras }) => {
+  const subs = await arrange(selaras)
+  await openPlan(page, selaras)
+  const rows = await apiCall<Array<{ id: number; code: string }>>(selaras, 'listPlanRows', {})
+  const above = ['1.02.02.2.02', '1.02.02'].map((code) => rows.find((row) => row.code === code)?.id as number)
+  const totals = () =>
+    Promise.all([
+      ...above.map((id) => gridCell(page, id, 'pagu:2024').innerText()),
+      gridCell(page, 'pd-11', 'pagu:2024').innerText(),
+      page.locator('[data-testid="program-grid"] .ag-row-pinned [col-id="pagu:2024"]').innerText()
+    ])
+  const save = await holdReplies(page, 'applyCellEdits')
+  await gridCell(page, subs[0].id, 'pagu:2024').click()
+  await paste(page, '7.000.000\r\n8.000.000\r\n')
+  await expect.poll(() => cellTexts(page, subs.slice(0, 2), 'pagu:2024')).toEqual(['7.000.000', '8.000.000'])
+  // Kegiatan, program, PD heading and TOTAL: as stored until the server says what they are now.
+  await expect.poll(totals).toEqual(['0', '0', '0', '0'])
+  save.release()
+  await expect(page.getByTestId('notice')).toHaveText('Tempel 2 sel disimpan.')
+  await expect.poll(totals).toEqual(['15.000.000', '15.000.000', '15.000.000', '15.000.000'])
 })
 
 test('filters narrow the tree and the total row follows what is shown; branches fold', async ({ page, selaras }) => {

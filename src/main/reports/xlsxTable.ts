@@ -2,7 +2,7 @@
 // and the number row, then the rows with typed cells (money as numbers formatted #,##0, shares
 // as 0.00%, codes and text as strings), bold groups, subtotals and totals.
 import type { Alignment, Borders, Cell, Worksheet } from 'exceljs'
-import type { ReportCell, ReportRow, ReportTable, RowStyle } from '../../shared/reports/document'
+import type { ColumnKind, ReportCell, ReportRow, ReportTable, RowStyle } from '../../shared/reports/document'
 import { formatRupiah } from '../../shared/money'
 import { placeHeader, placeRow, shareRatio } from './cells'
 
@@ -58,12 +58,18 @@ function setCell(target: Cell, cell: ReportCell): void {
   }
 }
 
-function writeRow(sheet: Worksheet, at: number, row: ReportRow, columnCount: number): void {
+const spanChars = (widths: number[], col: number, colSpan: number): number => widths.slice(col, col + colSpan).reduce((sum, width) => sum + width, 0)
+
+function writeRow(sheet: Worksheet, at: number, row: ReportRow, widths: number[]): void {
+  const columnCount = widths.length
   const excelRow = sheet.getRow(at)
+  let lines = 1
   for (const placed of placeRow(row, columnCount)) {
     setCell(excelRow.getCell(placed.col + 1), placed.cell)
     merge(sheet, at, placed.col + 1, at, placed.col + placed.colSpan)
+    if (placed.cell.kind === 'text' || placed.cell.kind === 'target') lines = Math.max(lines, linesFor(shownText(placed.cell), spanChars(widths, placed.col, placed.colSpan)))
   }
+  if (lines > 1) excelRow.height = rowHeight(lines)
   const bold = BOLD_STYLES.has(row.style)
   for (let col = 1; col <= columnCount; col++) {
     const cell = excelRow.getCell(col)
@@ -73,8 +79,9 @@ function writeRow(sheet: Worksheet, at: number, row: ReportRow, columnCount: num
   }
 }
 
-export function writeTable(sheet: Worksheet, table: ReportTable, startRow: number): WrittenTable {
+export function writeTable(sheet: Worksheet, table: ReportTable, startRow: number, sheetWidths: number[]): WrittenTable {
   const count = table.columns.length
+  const widths = sheetWidths.slice(0, count)
   for (const placed of placeHeader(table.header, count)) {
     const top = startRow + placed.row
     const cell = sheet.getCell(top, placed.col + 1)
@@ -82,6 +89,13 @@ export function writeTable(sheet: Worksheet, table: ReportTable, startRow: numbe
     merge(sheet, top, placed.col + 1, top + placed.rowSpan - 1, placed.col + placed.colSpan)
   }
   const headerLastRow = startRow + table.header.length - 1
+  // A header cell's lines are shared by the rows it spans.
+  const headerLines = table.header.map(() => 1)
+  for (const placed of placeHeader(table.header, count)) {
+    const lines = Math.ceil(linesFor(placed.text, spanChars(widths, placed.col, placed.colSpan)) / placed.rowSpan)
+    for (let row = placed.row; row < placed.row + placed.rowSpan; row++) headerLines[row] = Math.max(headerLines[row], lines)
+  }
+  headerLines.forEach((lines, index) => lines > 1 && (sheet.getRow(startRow + index).height = rowHeight(lines)))
   for (let row = startRow; row <= headerLastRow; row++) {
     const numberRow = table.numberRow && row === headerLastRow
     for (let col = 1; col <= count; col++) {
@@ -101,25 +115,66 @@ export function writeTable(sheet: Worksheet, table: ReportTable, startRow: numbe
     merge(sheet, at, 1, at, count)
     at++
   }
-  for (const row of table.rows) writeRow(sheet, at++, row, count)
+  for (const row of table.rows) writeRow(sheet, at++, row, widths)
   return { headerFirstRow: startRow, headerLastRow, nextRow: at }
 }
 
-/** Column widths in characters: text columns share the room by their relative widths, numbers and codes fit their longest value. */
+/** The text a cell shows, for sizing its column and row. */
+function shownText(cell: ReportCell): string {
+  switch (cell.kind) {
+    case 'money':
+    case 'count':
+      return formatRupiah(cell.value)
+    case 'text':
+    case 'code':
+      return cell.text
+    case 'target':
+      return cell.value === null ? '' : String(cell.value)
+    case 'share':
+      return '100,00%'
+    case 'empty':
+      return ''
+  }
+}
+
+const FITTED_KINDS: ReadonlySet<ColumnKind> = new Set(['code', 'money', 'count', 'share', 'target'])
+const MIN_TEXT_CHARS = 14
+const TEXT_CHARS_EACH = 40
+
+/**
+ * Column widths in characters: numbers, codes and targets fit their longest value (codes never
+ * wrap), text columns share the rest of the sheet by their relative widths.
+ */
 export function columnWidths(table: ReportTable, totalChars: number): number[] {
   const longest = table.columns.map(() => 0)
   for (const row of table.rows) {
     for (const placed of placeRow(row, table.columns.length)) {
-      if (placed.colSpan !== 1) continue
-      const cell = placed.cell
-      const text = cell.kind === 'money' || cell.kind === 'count' ? formatRupiah(cell.value) : cell.kind === 'code' ? cell.text : ''
-      longest[placed.col] = Math.max(longest[placed.col], text.length)
+      if (placed.colSpan === 1) longest[placed.col] = Math.max(longest[placed.col], shownText(placed.cell).length)
     }
   }
-  const relative = table.columns.reduce((sum, column) => sum + Math.max(column.width, 0.1), 0)
+  const fitted = table.columns.map((column, index) => (FITTED_KINDS.has(column.kind) ? Math.min(Math.max(longest[index] + 2, 6), 40) : 0))
+  // A wide matrix gets a wider sheet (fit to width scales it onto the paper) rather than names squeezed to a word a line.
+  const textColumns = table.columns.filter((column) => !FITTED_KINDS.has(column.kind)).length
+  const room = Math.max(totalChars - fitted.reduce((sum, width) => sum + width, 0), TEXT_CHARS_EACH * textColumns)
+  const relative = table.columns.reduce((sum, column) => sum + (FITTED_KINDS.has(column.kind) ? 0 : Math.max(column.width, 0.1)), 0)
   return table.columns.map((column, index) => {
-    const share = (Math.max(column.width, 0.1) / relative) * totalChars
-    const floor = column.kind === 'money' || column.kind === 'count' || column.kind === 'code' ? longest[index] + 2 : 6
-    return Math.round(Math.max(share, floor, 5) * 10) / 10
+    if (FITTED_KINDS.has(column.kind)) return fitted[index]
+    return Math.round(Math.max((Math.max(column.width, 0.1) / relative) * room, MIN_TEXT_CHARS) * 10) / 10
   })
+}
+
+/** Points for a row whose wrapped cells need `lines` lines (neither Excel nor Calc fits rows of a generated file). */
+export const rowHeight = (lines: number): number => Math.max(15, Math.ceil(lines * 13 + 3))
+
+/**
+ * Lines a text needs in a column `chars` wide (the unit is a digit's width), wrapping at words
+ * roughly as a spreadsheet does. Capitals are wider than digits: names in the nomenclature's
+ * capitals get fewer letters a line.
+ */
+export function linesFor(text: string, chars: number): number {
+  const letters = text.replace(/[^A-Za-z]/g, '')
+  const capitals = letters.replace(/[^A-Z]/g, '').length
+  const perChar = letters.length > 0 && capitals * 2 > letters.length ? 0.78 : 0.95
+  const usable = Math.max(chars * perChar - 1, 1)
+  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / usable)), 0)
 }

@@ -9,7 +9,7 @@ import type { ReportDocument } from '../../shared/reports/document'
 import { formatIndonesianDate, formatNip } from '../../shared/reports/format'
 import { REPORT_TITLES, type PaperSize, type ReportId, type ReportOptions } from '../../shared/reports/options'
 import { tablesOf } from './cells'
-import { columnWidths, writeTable, type WrittenTable } from './xlsxTable'
+import { columnWidths, linesFor, rowHeight, writeTable, type WrittenTable } from './xlsxTable'
 
 /** Excel's paperSize codes; Folio (8,5 x 13 in) is the closest to F4. */
 export const EXCEL_PAPER: Record<PaperSize, number> = { A4: 9, F4: 14, A3: 8 }
@@ -42,6 +42,11 @@ function line(sheet: Worksheet, at: number, width: number, text: string, font: P
   cell.font = font
   cell.alignment = { horizontal, vertical: 'middle', wrapText: horizontal === 'left' }
   if (width > 1) sheet.mergeCells(at, 1, at, width)
+  if (horizontal === 'left') {
+    const chars = sheet.columns.slice(0, width).reduce((sum, column) => sum + (column.width ?? 8), 0)
+    const lines = linesFor(text, chars)
+    if (lines > 1) sheet.getRow(at).height = rowHeight(lines)
+  }
   return at + 1
 }
 
@@ -94,18 +99,47 @@ function writeOptionsSheet(workbook: Workbook, input: XlsxInput, now: Date, sign
   const { document, options } = input
   const sheet = workbook.addWorksheet(OPTIONS_SHEET)
   sheet.columns = [{ width: 32 }, { width: 90 }]
+  // The builder's facts first-hand; the writer's own lines only where the facts do not say them.
+  const said = new Set(document.facts.map((fact) => fact.label))
+  const own = (rows: Array<[string, string]>) => rows.filter(([label]) => !said.has(label))
   const rows: Array<[string, string]> = [
-    ['Laporan', REPORT_TITLES[document.report]],
-    ['Dicetak', `${formatIndonesianDate(now)} pukul ${time(now)}`],
-    ['Data dibaca', document.builtAt],
+    ...own([
+      ['Laporan', REPORT_TITLES[document.report]],
+      ['Dicetak', `${formatIndonesianDate(now)} pukul ${time(now)}`],
+      ['Data dibaca', document.builtAt]
+    ]),
     ...document.facts.map((fact): [string, string] => [fact.label, fact.value]),
-    ['Kertas', `${options.paper} ${options.orientation === 'landscape' ? 'lanskap' : 'potret'}`],
-    ['Kop', options.kop ? 'Ya' : 'Tidak'],
-    ['DRAFT', options.draft ? 'Ya' : 'Tidak'],
-    ['Penanda tangan', signatory ? `${signatory.name} (${signatory.title})` : '-']
+    ...own([
+      ['Kertas', `${options.paper} ${options.orientation === 'landscape' ? 'lanskap' : 'potret'}`],
+      ['Kop', options.kop ? 'Ya' : 'Tidak'],
+      ['DRAFT', options.draft ? 'Ya' : 'Tidak'],
+      ['Penanda tangan', signatory ? `${signatory.name} (${signatory.title})` : '-']
+    ])
   ]
   sheet.addRow(['Keterangan', 'Nilai']).font = { bold: true }
   for (const [label, value] of rows) sheet.addRow([label, value]).alignment = { vertical: 'top', wrapText: true }
+}
+
+/**
+ * exceljs checks every new merge against all earlier ones: quadratic, seconds for a T-C.14 of
+ * 3.000 rows. The writer's merges never overlap (header and row cells are placed on a grid, full-
+ * width lines have rows of their own), so each merge is checked against none and all are put
+ * back at the end. Relies on exceljs keeping merges in Worksheet._merges (4.4.0).
+ */
+function uncheckedMerges(sheet: Worksheet): () => void {
+  const internal = sheet as unknown as { _merges: Record<string, unknown> }
+  const kept: Record<string, unknown> = {}
+  const merge = sheet.mergeCells.bind(sheet) as (...range: number[]) => void
+  const fast = (...range: number[]) => {
+    internal._merges = {}
+    merge(...range)
+    Object.assign(kept, internal._merges)
+  }
+  Object.defineProperty(sheet, 'mergeCells', { value: fast, configurable: true, writable: true })
+  return () => {
+    Reflect.deleteProperty(sheet, 'mergeCells')
+    internal._merges = kept
+  }
 }
 
 export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
@@ -119,6 +153,7 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
   workbook.creator = 'Selaras'
   workbook.created = now
   const sheet = workbook.addWorksheet(SHEET_NAMES[document.report])
+  const mergesDone = uncheckedMerges(sheet)
 
   const widths = new Array<number>(width).fill(8)
   for (const table of tables) columnWidths(table, SHEET_CHARS[options.paper]).forEach((chars, index) => (widths[index] = Math.max(widths[index], chars)))
@@ -135,13 +170,14 @@ export async function writeXlsx(input: XlsxInput): Promise<Buffer> {
     if (block.kind === 'heading') at = line(sheet, at, width, block.text, { bold: true }, 'left')
     if (block.kind !== 'table') continue
     if (block.table.caption && tables.length > 1) at = line(sheet, at, width, block.table.caption, { bold: true }, 'left')
-    const written = writeTable(sheet, block.table, at)
+    const written = writeTable(sheet, block.table, at, widths)
     first ??= written
     at = written.nextRow + 1
   }
   for (const note of document.footnotes) at = line(sheet, at, width, note, { size: 9, italic: true }, 'left')
   const signatory = signatoryOf(settings, options)
   if (signatory) writeSignature(sheet, at + 1, width, signatory, now)
+  mergesDone()
 
   if (first) {
     sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: first.headerLastRow, topLeftCell: `A${first.headerLastRow + 1}`, activeCell: `A${first.headerLastRow + 1}` }]

@@ -6,6 +6,7 @@ import { migrateBeforeOpen } from '../db/startupMigration'
 import { resolveDataDir } from '../dataDir'
 import { createHandlers } from '../services'
 import { builtInNomenklaturPath, loadBuiltInNomenklatur } from '../services/nomenklatur/builtInNomenklatur'
+import { databaseReportSource } from '../reports/databaseSource'
 import { startWebServer } from './server'
 
 function portFromArgv(argv: readonly string[]): number {
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   const server = await startWebServer({
     handlers: createHandlers(db),
     rendererDir: join(__dirname, '../renderer'),
-    port: portFromArgv(argv)
+    port: portFromArgv(argv),
+    reports: databaseReportSource(db)
   })
   process.stdout.write(`Selaras: ${server.url}\n`)
   const shutdown = () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { onWriteElsewhere, writeCount } from './api/client'
 import { ChangedElsewhere } from './components/ChangedElsewhere'
 import { NoticeProvider } from './components/Notice'
@@ -7,7 +7,10 @@ import { useScreenFocus } from './useScreenFocus'
 import { DataIndukScreen, type DataIndukPanelRequest } from './features/dataInduk/DataIndukScreen'
 import { HomeScreen } from './features/home/HomeScreen'
 import type { HomeTarget } from './features/home/homeSteps'
+import { CetakScreen } from './features/cetak/CetakScreen'
+import { openedOnReport, reportOptions, setCetakShown } from './features/cetak/reportOptionsStore'
 import { KeselarasanScreen } from './features/keselarasan/KeselarasanScreen'
+import { printReport } from './api/reportFiles'
 import { PlanScreen } from './features/plan/PlanScreen'
 import { RpjmdScreen } from './features/rpjmd/RpjmdScreen'
 
@@ -21,7 +24,8 @@ const SCREENS = [
   { id: 'rpjmd', label: 'RPJMD', render: () => <RpjmdScreen /> },
   { id: 'program', label: 'Program & Anggaran', render: () => <PlanScreen /> },
   { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> },
-  { id: 'data-induk', label: 'Data Induk', render: ({ panelRequest }: ScreenProps) => <DataIndukScreen request={panelRequest} /> }
+  { id: 'data-induk', label: 'Data Induk', render: ({ panelRequest }: ScreenProps) => <DataIndukScreen request={panelRequest} /> },
+  { id: 'cetak', label: 'Cetak', render: () => <CetakScreen /> }
 ] as const
 
 type ScreenId = (typeof SCREENS)[number]['id']
@@ -67,8 +71,14 @@ function useKeptScreens(screen: ScreenId) {
 }
 
 export function App() {
-  const [screen, setScreen] = useState<ScreenId>('home')
+  // A report's address (#cetak?report=...) opens on its preview.
+  const [screen, setScreen] = useState<ScreenId>(() => (openedOnReport() ? 'cetak' : 'home'))
   const { kept, staleShown, reloadShown } = useKeptScreens(screen)
+  const shownScreen = useRef(screen)
+  useEffect(() => {
+    shownScreen.current = screen
+    setCetakShown(screen === 'cetak')
+  }, [screen])
   const [panelRequest, setPanelRequest] = useState<DataIndukPanelRequest>()
   // Beranda's links and the shortcuts: focus goes back to where it was in the opened screen,
   // else to the screen's tab (or Data Induk's panel tab).
@@ -86,10 +96,20 @@ export function App() {
     } else setFocusRequest({ screen: target.screen, fallbackId: `tab-${target.screen}` })
   }, [])
 
-  // Ctrl+1..5 jumps between screens from anywhere, as in many desktop tools.
+  // Ctrl+1..6 jumps between screens from anywhere, as in many desktop tools; Ctrl+P opens
+  // Cetak, and on Cetak prints the preview.
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (!event.ctrlKey || event.altKey || event.shiftKey) return
+      if (event.key.toLowerCase() === 'p') {
+        event.preventDefault()
+        if (shownScreen.current === 'cetak') void printReport(reportOptions())
+        else {
+          setScreen('cetak')
+          setFocusRequest({ screen: 'cetak' })
+        }
+        return
+      }
       const target = SCREENS[Number(event.key) - 1]
       if (target) {
         event.preventDefault()
@@ -101,16 +121,13 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey)
   }, [])
 
-  // Desktop menu: an import started from File > Impor opens Data Induk, which follows it.
+  // Desktop menu: an import started from Berkas > Impor opens Data Induk, which follows it.
   useEffect(
     () =>
       window.api?.onMenuEvent?.((event) => {
         if (event.command === 'followImport') setScreen('data-induk')
-        if (event.command === 'openCetak') {
-          // Berkas > Cetak… (Ctrl+P): the Cetak screen, once it is one of the screens.
-          const cetak = SCREENS.find((entry) => (entry.id as string) === 'cetak')
-          if (cetak) setScreen(cetak.id)
-        }
+        // Berkas > Cetak… (Ctrl+P in the desktop menu).
+        if (event.command === 'openCetak') setScreen('cetak')
         deliverMenuEvent(event)
       }),
     []

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { MAX_LOGO_BYTES, logoSizeProblem } from '../printLogo'
+import { KOP_LIMITS, SIGNATORY_LIMITS } from '../printSettingsFields'
 import { nipProblem } from '../reports/format'
 import { PAPER_SIZES } from '../reports/options'
 import { id, text } from './common'
 
-// The Data Induk > Cetak channels: kop lines, logo, signatories, the defaults of a new report.
+// The Data Induk > Kop & penandatangan channels: kop lines, logo, signatories, the defaults of a new report.
 
 // A kop line or a signatory field is one printed line: no line breaks or control characters.
 // eslint-disable-next-line no-control-regex -- the control characters are what is refused
@@ -27,13 +28,11 @@ const nip = z
   .transform((value) => value.replace(/\s+/g, ''))
 
 const signatoryFields = {
-  name: line('Nama penandatangan', 120),
-  title: line('Jabatan', 200),
-  pangkat: line('Pangkat/golongan', 120, 0),
+  name: line('Nama penandatangan', SIGNATORY_LIMITS.name),
+  title: line('Jabatan', SIGNATORY_LIMITS.title),
+  pangkat: line('Pangkat/golongan', SIGNATORY_LIMITS.pangkat, 0),
   nip
 }
-
-export const KOP_LIMITS = { government: 120, agency: 200, address: 300, contact: 200 } as const
 
 export const printSettingsSchemas = {
   updateKop: z

@@ -121,6 +121,40 @@ export function listSubtrees(db: Db, rootIds: number[]): StoredPlanRow[] {
   return withDetails(db, rows, { ids: rows.map((row) => row.id) })
 }
 
+/** A row as its total is summed: its parent and its own pagu. */
+export interface PaguRow {
+  id: number
+  parentId: number | null
+  pagu: Record<number, number>
+}
+
+const PROGRAMS_ABOVE = `WITH RECURSIVE up(id, parent_id) AS (
+    SELECT id, parent_id FROM plan_row WHERE id IN (SELECT value FROM json_each(?))
+    UNION SELECT p.id, p.parent_id FROM plan_row p JOIN up ON p.id = up.parent_id
+  ), subtree(id, depth) AS (
+    SELECT id, 0 FROM up WHERE parent_id IS NULL UNION ALL SELECT p.id, s.depth + 1 FROM plan_row p JOIN subtree s ON p.parent_id = s.id
+  )`
+
+/**
+ * Every row of the programs above the given rows (those included), parents before children,
+ * with only its parent and pagu: what the totals of the given rows and the rows above them are summed from.
+ */
+export function listProgramPagu(db: Db, ids: number[]): PaguRow[] {
+  const cells = preparedRaw(
+    db,
+    `${PROGRAMS_ABOVE} SELECT s.id, r.parent_id, x.year, x.amount FROM subtree s JOIN plan_row r ON r.id = s.id
+     LEFT JOIN plan_row_pagu x ON x.plan_row_id = s.id ORDER BY s.depth, s.id`
+  ).all(JSON.stringify(ids)) as Array<[number, number | null, number | null, number | null]>
+  const rows: PaguRow[] = []
+  let last: PaguRow | undefined
+  for (const [id, parentId, year, amount] of cells) {
+    // A row's pagu years come one after another (one row of the subtree, joined to its years).
+    if (last?.id !== id) rows.push((last = { id, parentId, pagu: {} }))
+    if (year !== null && amount !== null) last.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
+  }
+  return rows
+}
+
 export function listStoredRowsByIds(db: Db, ids: number[]): StoredPlanRow[] {
   const list = JSON.stringify(ids)
   const rows = prepared(db, `${ROW_SELECT} WHERE id IN (SELECT value FROM json_each(?))`).all(list) as BareRow[]

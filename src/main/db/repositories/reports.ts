@@ -1,71 +1,27 @@
 import type Database from 'better-sqlite3'
 import type { TargetValue } from '../../../shared/domain'
 import { withRowMisi } from './keselarasan'
-import { safeRupiah } from './money'
 
 type Db = Database.Database
 
-/** Pagu of one program's rows that serve one sasaran or misi in one year (year null: it serves, with no pagu). */
-export interface ServingPagu {
-  programId: number
-  targetId: number
-  year: number | null
-  amount: number
+/** Which sasaran and which misi each plan row serves: [rowId, sasaranId] and [rowId, misiId] pairs. */
+export interface RowServing {
+  rowSasaran: Array<[number, number]>
+  rowMisi: Array<[number, number]>
 }
-
-export interface ServingPaguTables {
-  /** targetId = sasaran id. */
-  bySasaran: ServingPagu[]
-  /** targetId = misi id. */
-  byMisi: ServingPagu[]
-  /** targetId = 0: the program's rows that serve any sasaran. */
-  linked: ServingPagu[]
-}
-
-// The program (top row) of every row, from the ancestry Keselarasan builds.
-const ROW_PROGRAM = `row_program AS (
-  SELECT a.row_id, a.ancestor_id AS program_id FROM temp.ks_ancestry a JOIN plan_row r ON r.id = a.ancestor_id WHERE r.parent_id IS NULL)`
-
-type RawServing = { program_id: bigint; target_id: bigint; year: bigint | null; total: bigint | null }
-
-const toServing = (rows: RawServing[]): ServingPagu[] =>
-  rows.map((row) => ({
-    programId: Number(row.program_id),
-    targetId: Number(row.target_id),
-    year: row.year === null ? null : Number(row.year),
-    amount: safeRupiah(row.total)
-  }))
 
 /**
- * For every program, the pagu of its rows that serve each sasaran and each misi: a row serves
- * what it or any row above it links (the Keselarasan rule, read through the same tables), so a
- * program serves a sasaran also through a link on one of its kegiatan or sub kegiatan.
+ * A row serves what it or any row above it links: the Keselarasan rule, read through the same
+ * tables (withRowMisi), so a program serves a sasaran also through a link on a kegiatan below it.
  */
-export function readServingPagu(db: Db, periodId: number): ServingPaguTables {
-  return withRowMisi(db, periodId, () => {
-    const read = (sql: string) => toServing(db.prepare(sql).safeIntegers(true).all() as RawServing[])
-    const bySasaran = read(
-      `WITH row_sasaran AS (
-         SELECT DISTINCT a.row_id, l.sasaran_id FROM temp.ks_ancestry a JOIN plan_row_sasaran l ON l.plan_row_id = a.ancestor_id),
-       ${ROW_PROGRAM}
-       SELECT rp.program_id, rs.sasaran_id AS target_id, p.year, SUM(p.amount) AS total
-       FROM row_sasaran rs JOIN row_program rp ON rp.row_id = rs.row_id LEFT JOIN plan_row_pagu p ON p.plan_row_id = rs.row_id
-       GROUP BY rp.program_id, rs.sasaran_id, p.year`
-    )
-    const byMisi = read(
-      `WITH ${ROW_PROGRAM}
-       SELECT rp.program_id, rm.misi_id AS target_id, p.year, SUM(p.amount) AS total
-       FROM temp.row_misi rm JOIN row_program rp ON rp.row_id = rm.row_id LEFT JOIN plan_row_pagu p ON p.plan_row_id = rm.row_id
-       GROUP BY rp.program_id, rm.misi_id, p.year`
-    )
-    const linked = read(
-      `WITH ${ROW_PROGRAM}
-       SELECT rp.program_id, 0 AS target_id, p.year, SUM(p.amount) AS total
-       FROM temp.linked l JOIN row_program rp ON rp.row_id = l.row_id LEFT JOIN plan_row_pagu p ON p.plan_row_id = l.row_id
-       GROUP BY rp.program_id, p.year`
-    )
-    return { bySasaran, byMisi, linked }
-  })
+export function readRowServing(db: Db, periodId: number): RowServing {
+  return withRowMisi(db, periodId, () => ({
+    rowSasaran: db
+      .prepare('SELECT DISTINCT a.row_id, l.sasaran_id FROM temp.ks_ancestry a JOIN plan_row_sasaran l ON l.plan_row_id = a.ancestor_id')
+      .raw()
+      .all() as Array<[number, number]>,
+    rowMisi: db.prepare('SELECT row_id, misi_id FROM temp.row_misi').raw().all() as Array<[number, number]>
+  }))
 }
 
 /** An RPJMD indikator of a tujuan or a sasaran, with its values (the period's first year is the baseline). */

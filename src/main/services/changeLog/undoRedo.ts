@@ -5,6 +5,7 @@ import { ServiceError, notFound } from '../errors'
 import { rowsAndAncestors } from '../planRows/planContext'
 import { replayRowEntry } from './rowSteps'
 import { savedValues } from '../planRows/savedValues'
+import { totalsAfterValues } from '../planRows/rowTotals'
 import { summarizeBatch } from '../nomenklatur/versionSwitch'
 import type { EditResult } from '../../../shared/edits'
 import type { ChangeBatchResult, UndoState, WithUndoState } from '../../../shared/changeLog'
@@ -55,7 +56,7 @@ function replay(db: Db, batch: changeLog.BatchRecord, direction: 'undo' | 'redo'
 function stepResult(db: Db, batch: changeLog.BatchRecord, description: string, replayed: Replayed): EditResult {
   // Undo of a paste of pagu: the values alone, in the order they were written back.
   const values = savedValues(replayed.entries, (entry) => (replayed.direction === 'undo' ? entry.oldValue : entry.newValue))
-  if (values) return { batchId: batch.id, description, rows: [], values }
+  if (values) return { batchId: batch.id, description, rows: [], values, totals: totalsAfterValues(db, values) }
   const result: EditResult = { batchId: batch.id, description, rows: rowsAndAncestors(db, replayed.touched) }
   if (replayed.removedIds.length > 0) result.removedIds = replayed.removedIds
   return result

@@ -12,6 +12,7 @@ import { ServiceError } from '../errors'
 import { listCellOf, loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext, rowsAndAncestors } from './planContext'
 import { savedValues } from './savedValues'
+import { totalsAfterValues } from './rowTotals'
 import type { EditResult } from '../../../shared/edits'
 import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
@@ -222,7 +223,7 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
     return changeLog.recordBatch(db, { osUser: osUser(), kind: `cells:${args.kind}`, description, entries: changes })
   })()
   const values = savedValues(changes, (change) => change.newValue)
-  if (values) return { batchId, description, rows: [], values }
+  if (values) return { batchId, description, rows: [], values, totals: totalsAfterValues(db, values) }
   // A cell batch changes neither the version nor the PD list: the context read above still holds.
   return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId)), context) }
 }

@@ -5,6 +5,7 @@ import { listPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
 import { getActivePeriod } from '../../db/repositories/rpjmd'
 import { listRowCodes, listSubtrees, rootIdsOf, type StoredPlanRow } from '../../db/repositories/planRows'
 import { checkCode, nomenklaturCodeFor } from './codeCheck'
+import { rollUpTotals } from './rowTotals'
 
 type Db = Database.Database
 
@@ -58,21 +59,12 @@ export function toPlanRows(stored: StoredPlanRow[], context: PlanContext): PlanR
   for (const siblings of children.values()) siblings.sort(byKey)
 
   const result: PlanRow[] = []
-  const visit = (row: StoredPlanRow): PlanRow => {
-    const view = toPlanRow(row, byId.get(row.parentId ?? -1)?.code ?? null, context)
-    result.push(view)
-    const total = view.total
-    for (const child of children.get(row.id) ?? []) {
-      const childTotal = visit(child).total
-      // for-in over the few year keys: Object.entries would make an array per row.
-      for (const key in childTotal) {
-        const year = Number(key)
-        total[year] = (total[year] ?? 0) + childTotal[year]
-      }
-    }
-    return view
+  const visit = (row: StoredPlanRow): void => {
+    result.push(toPlanRow(row, byId.get(row.parentId ?? -1)?.code ?? null, context))
+    for (const child of children.get(row.id) ?? []) visit(child)
   }
   for (const root of children.get(null) ?? []) visit(root)
+  rollUpTotals(result)
   return result
 }
 
@@ -91,7 +83,7 @@ function toPlanRow(row: StoredPlanRow, parentCode: string | null, context: PlanC
     indikatorOverridden: row.indikatorOverride !== null,
     satuan: row.satuanOverride ?? fromNomenklatur?.satuan ?? '',
     satuanOverridden: row.satuanOverride !== null,
-    // The stored row's own objects (read for this call); only the total, summed below, is a copy.
+    // The stored row's own objects (read for this call); only the total, summed by rollUpTotals, is a copy.
     pagu: row.pagu,
     total: { ...row.pagu },
     targets: row.targets,

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { HandlersOf } from '../handlerMap'
 import * as printSettings from './printSettingsService'
 
-// The print settings slice (Data Induk > Cetak): kop, logo, signatories, defaults of a new report.
+// The print settings slice (Data Induk > Kop & penandatangan): kop, logo, signatories, defaults of a new report.
 
 export type PrintSettingsChannel =
   'getPrintSettings' | 'updateKop' | 'setKopLogo' | 'createSignatory' | 'updateSignatory' | 'deleteSignatory' | 'updatePrintDefaults'

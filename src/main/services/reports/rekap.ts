@@ -1,7 +1,6 @@
 import type { Misi, PerangkatDaerah, PlanRow } from '../../../shared/domain'
 import type { ReportDocument, ReportRow } from '../../../shared/reports/document'
 import { columnNumbers } from '../../../shared/reports/format'
-import { computeKeselarasan } from '../../db/repositories/keselarasan'
 import { addAmounts, sumYears, text, zeroAmounts, type Amounts } from './amounts'
 import { filterLines, reportFacts, yearsStem, type ReportContext } from './context'
 import { loadServing, type Serving } from './serving'
@@ -15,7 +14,7 @@ const UNLINKED = 'Belum dikaitkan ke sasaran'
 interface Recap {
   programs: PlanRow[]
   serving: Serving
-  /** "misiNumber:pdId" of the PD that hold pagu serving that misi and another. */
+  /** "misiId:pdId" of the PD that hold pagu serving that misi and another. */
   multiMisi: Set<string>
 }
 
@@ -40,8 +39,8 @@ export function buildRekap(context: ReportContext): ReportDocument {
   const { years, options, misiFilter } = context
   const pdFilter = context.perangkatDaerahFilter
   const programs = context.rows.filter((row) => row.level === 'program' && (!pdFilter || row.perangkatDaerahId === pdFilter.id))
-  const serving = loadServing(context.db, context.period.id)
-  const multiMisi = multiMisiKeys(context)
+  const serving = loadServing(context.db, context.period.id, context.rows)
+  const multiMisi = new Set([...serving.multiMisi].flatMap(([row, misiIds]) => misiIds.map((misiId) => `${misiId}:${row.perangkatDaerahId}`)))
   const recap: Recap = { programs, serving, multiMisi }
   const misiShown = context.rpjmd.misi.filter((misi) => !misiFilter || misi.id === misiFilter.id)
   const pdShown = [...context.perangkatDaerah.values()].filter((pd) => programs.some((program) => program.perangkatDaerahId === pd.id))
@@ -94,17 +93,6 @@ function emptyText(context: ReportContext, programCount: number): string {
   return context.perangkatDaerahFilter ? `${context.perangkatDaerahFilter.name} belum punya program dalam rencana.` : 'Belum ada program dalam rencana.'
 }
 
-/** The PD and misi of every row Keselarasan finds counted under several misi. */
-function multiMisiKeys(context: ReportContext): Set<string> {
-  const byId = new Map(context.rows.map((row) => [row.id, row]))
-  const keys = new Set<string>()
-  for (const row of computeKeselarasan(context.db, context.period).multiMisiRows) {
-    const pdId = byId.get(row.planRowId)?.perangkatDaerahId
-    for (const number of row.misiNumbers) keys.add(`${number}:${pdId}`)
-  }
-  return keys
-}
-
 const line = (style: 'group' | 'item', depth: number, code: string, name: string, amounts: Amounts | undefined, whole: Amounts, years: number[], mark: boolean): ReportRow => ({
   style,
   depth,
@@ -123,7 +111,7 @@ function byMisi(recap: Recap, misiShown: Misi[], pdShown: PerangkatDaerah[], tot
       const amounts = sumOver(own, (program) => recap.serving.byMisi.get(program.id)?.get(misi.id), years)
       if (!amounts) continue
       addAmounts(sum, amounts, years)
-      items.push(line('item', 1, pd.code ?? '', pd.name, amounts, total, years, recap.multiMisi.has(`${misi.number}:${pd.id}`)))
+      items.push(line('item', 1, pd.code ?? '', pd.name, amounts, total, years, recap.multiMisi.has(`${misi.id}:${pd.id}`)))
     }
     if (items.length === 0 && context.perangkatDaerahFilter) continue
     rows.push(line('group', 0, String(misi.number), misi.title, sum, total, years, items.some((item) => item.mark)), ...items)
@@ -157,7 +145,7 @@ function byPerangkatDaerah(recap: Recap, misiShown: Misi[], pdShown: PerangkatDa
     const items: ReportRow[] = []
     for (const misi of misiShown) {
       const amounts = sumOver(own, (program) => recap.serving.byMisi.get(program.id)?.get(misi.id), years)
-      if (amounts) items.push(line('item', 1, String(misi.number), misi.title, amounts, total, years, recap.multiMisi.has(`${misi.number}:${pd.id}`)))
+      if (amounts) items.push(line('item', 1, String(misi.number), misi.title, amounts, total, years, recap.multiMisi.has(`${misi.id}:${pd.id}`)))
     }
     const unlinked = misiFilter ? undefined : sumOver(own, (program) => unlinkedOf(recap, program, years), years)
     if (unlinked) items.push(line('item', 1, '', UNLINKED, unlinked, total, years, false))

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3'
-import { readServingPagu, type ServingPagu } from '../../db/repositories/reports'
-import { exactSum, sumTooLarge, type Amounts } from './amounts'
+import type { PlanRow } from '../../../shared/domain'
+import { readRowServing } from '../../db/repositories/reports'
+import { exactSum, type Amounts } from './amounts'
 
 /**
- * Which sasaran and misi each program serves and with how much of its pagu: the rows of the
- * program that serve them (Keselarasan's rule). A program linked itself serves with its whole
- * total; one served through a kegiatan or sub kegiatan link with that part only.
+ * Which sasaran and misi each program serves and with how much of its pagu: the pagu of its rows
+ * that serve them (Keselarasan's rule, repositories/reports.ts). A program linked itself serves
+ * with its whole total; one served through a kegiatan or sub kegiatan link with that part only.
  */
 export interface Serving {
   /** program id -> sasaran id -> pagu per year. */
@@ -14,30 +15,60 @@ export interface Serving {
   byMisi: Map<number, Map<number, Amounts>>
   /** program id -> pagu per year of its rows that serve any sasaran. */
   linked: Map<number, Amounts>
+  /** Rows with pagu of their own that serve several misi (Keselarasan's multiMisiRows): row -> misi ids. */
+  multiMisi: Map<PlanRow, number[]>
 }
 
-function group(rows: ServingPagu[]): Map<number, Map<number, Amounts>> {
+function addPagu(into: Amounts, pagu: Record<number, number>): void {
+  for (const key in pagu) into[key] = exactSum(into[key] ?? 0, pagu[key])
+}
+
+/** Sums each row's own pagu into its program's entry for every target (sasaran or misi) the row serves. */
+function byProgram(pairs: Array<[number, number]>, rowById: Map<number, PlanRow>, programOf: (row: PlanRow) => number): Map<number, Map<number, Amounts>> {
   const result = new Map<number, Map<number, Amounts>>()
-  for (const row of rows) {
-    let byTarget = result.get(row.programId)
-    if (!byTarget) result.set(row.programId, (byTarget = new Map<number, Amounts>()))
-    let amounts = byTarget.get(row.targetId)
-    if (!amounts) byTarget.set(row.targetId, (amounts = {}))
-    if (row.year !== null) amounts[row.year] = exactSum(amounts[row.year] ?? 0, row.amount)
+  for (const [rowId, targetId] of pairs) {
+    const row = rowById.get(rowId)
+    if (!row) continue
+    const programId = programOf(row)
+    let byTarget = result.get(programId)
+    if (!byTarget) result.set(programId, (byTarget = new Map<number, Amounts>()))
+    let amounts = byTarget.get(targetId)
+    if (!amounts) byTarget.set(targetId, (amounts = {}))
+    addPagu(amounts, row.pagu)
   }
   return result
 }
 
-export function loadServing(db: Database.Database, periodId: number): Serving {
-  let tables
-  try {
-    tables = readServingPagu(db, periodId)
-  } catch (error) {
-    // safeRupiah refuses a SQL sum past 2^53.
-    if (error instanceof RangeError) throw sumTooLarge()
-    throw error
+/** `rows`: every plan row of the period (their own pagu and parents). */
+export function loadServing(db: Database.Database, periodId: number, rows: PlanRow[]): Serving {
+  const { rowSasaran, rowMisi } = readRowServing(db, periodId)
+  const rowById = new Map(rows.map((row) => [row.id, row]))
+  const programIds = new Map<number, number>()
+  const programOf = (row: PlanRow): number => {
+    const known = programIds.get(row.id)
+    if (known !== undefined) return known
+    const parent = row.parentId === null ? undefined : rowById.get(row.parentId)
+    const programId = parent ? programOf(parent) : row.id
+    programIds.set(row.id, programId)
+    return programId
   }
   const linked = new Map<number, Amounts>()
-  for (const [programId, byTarget] of group(tables.linked)) linked.set(programId, byTarget.get(0) ?? {})
-  return { bySasaran: group(tables.bySasaran), byMisi: group(tables.byMisi), linked }
+  const seen = new Set<number>()
+  for (const [rowId] of rowMisi) {
+    const row = rowById.get(rowId)
+    if (!row || seen.has(rowId)) continue
+    seen.add(rowId)
+    const programId = programOf(row)
+    let amounts = linked.get(programId)
+    if (!amounts) linked.set(programId, (amounts = {}))
+    addPagu(amounts, row.pagu)
+  }
+  const misiOfRow = new Map<number, number[]>()
+  for (const [rowId, misiId] of rowMisi) misiOfRow.set(rowId, [...(misiOfRow.get(rowId) ?? []), misiId])
+  const multiMisi = new Map<PlanRow, number[]>()
+  for (const [rowId, misiIds] of misiOfRow) {
+    const row = rowById.get(rowId)
+    if (row && misiIds.length > 1 && Object.values(row.pagu).some((amount) => amount > 0)) multiMisi.set(row, misiIds)
+  }
+  return { bySasaran: byProgram(rowSasaran, rowById, programOf), byMisi: byProgram(rowMisi, rowById, programOf), linked, multiMisi }
 }

@@ -19,7 +19,7 @@ export function buildTc14(context: ReportContext): ReportDocument {
   const { period, years, periodYears, options, misiFilter } = context
   const first = period.firstYear
   const last = period.lastYear
-  const serving = loadServing(context.db, period.id)
+  const serving = loadServing(context.db, period.id, context.rows)
   const indikatorOf = new Map<string, RpjmdIndikator[]>()
   for (const indikator of listPeriodIndikator(context.db, period.id)) {
     const key = indikator.tujuanId !== null ? `t${indikator.tujuanId}` : `s${indikator.sasaranId}`

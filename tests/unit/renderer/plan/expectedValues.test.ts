@@ -59,7 +59,9 @@ describe('expectedValues (what the plan screen shows while a batch is saved)', (
       }
       expect(expected, `batch ${batch} was saved by the server`).toBeDefined()
       expect(sameValues(expected!.values, result.values)).toBe(true)
+      // As the screen takes it: the expected values while the server writes, then the reply's totals.
       store.applySave({ rows: [], values: expected!.values })
+      store.applySave({ rows: [], totals: result.totals })
       expect(store.rows).toEqual(storeOf(handlers.listPlanRows({}), plan).rows)
       accepted += 1
     }

@@ -114,6 +114,55 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     expect(store.get(subs[1].id)).toBe(untouched)
   })
 
+  it('a save of values makes new row objects for the saved rows and the rows above them, with the totals of the reply, and changes no object held before', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const store = new PlanStore(handlers.listPlanRows({}), plan)
+    const sub = store.get(subs[1].id) as PlanRow
+    const kegiatan = store.get(sub.parentId as number) as PlanRow
+    const program = store.get(kegiatan.parentId as number) as PlanRow
+    const other = store.get(subs[5].id) as PlanRow
+    // What the grid holds: the objects, and a copy of what they said.
+    const held = [sub, kegiatan, program, other]
+    const heldCopies = structuredClone(held)
+    const reply = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: 'pagu:2024', text: '7500' }] })
+    const outcome = store.applySave(reply)
+    expect(outcome.changed.map(({ after }) => after.id).sort()).toEqual([sub.id, kegiatan.id, program.id].sort())
+    for (const { before, after } of outcome.changed) {
+      expect(after).not.toBe(before)
+      expect(store.get(after.id)).toBe(after)
+      expect(store.rows).toContain(after)
+      expect(store.rows).not.toContain(before)
+    }
+    expect(held).toEqual(heldCopies)
+    expect(store.get(other.id)).toBe(other)
+    // The totals are the reply's, taken as they came.
+    for (const { planRowId, total } of reply.totals ?? []) expect(store.get(planRowId)?.total).toBe(total)
+    expect(store.get(program.id)?.total[2024]).toBe(7500)
+    expect(store.rows).toEqual(new PlanStore(handlers.listPlanRows({}), plan).rows)
+  })
+
+  it('sums no total of its own: values without totals leave the rows above as they were, the totals of the reply then bring them', () => {
+    const { handlers, plan, subs } = buildPlan()
+    const store = new PlanStore(handlers.listPlanRows({}), plan)
+    const sub = store.get(subs[1].id) as PlanRow
+    const kegiatan = store.get(sub.parentId as number) as PlanRow
+    // As the screen draws the values it expects while the server writes them.
+    const drawn = store.applyValues([{ planRowId: sub.id, field: 'pagu:2024', value: 7500 }])
+    expect(drawn.changed.map(({ after }) => after.id)).toEqual([sub.id])
+    expect(store.get(kegiatan.id)).toBe(kegiatan)
+    expect(store.get(sub.id)?.total).toBe(sub.total)
+    const reply = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: 'pagu:2024', text: '7500' }] })
+    const taken = store.applySave({ rows: [], totals: reply.totals })
+    expect(taken.changed.map(({ after }) => after.id).sort()).toEqual((reply.totals ?? []).map((entry) => entry.planRowId).sort())
+    expect(store.rows).toEqual(new PlanStore(handlers.listPlanRows({}), plan).rows)
+    // A total named again with the same figures keeps its row.
+    const again = store.get(kegiatan.id)
+    expect(store.applySave({ rows: [], totals: reply.totals }).changed).toEqual([])
+    expect(store.get(kegiatan.id)).toBe(again)
+    // A total for a row the screen does not have: the plan changed elsewhere.
+    expect(store.applySave({ rows: [], totals: [{ planRowId: 99999, total: {} }] }).structural).toBe(true)
+  })
+
   it('tells its subscribers of every save it takes in place, once, and of none it does not take', () => {
     const { handlers, plan, subs } = buildPlan()
     const store = new PlanStore(handlers.listPlanRows({}), plan)

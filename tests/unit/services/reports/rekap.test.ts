@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildReport } from '../../../../src/main/services/reports'
+import { loadServing } from '../../../../src/main/services/reports/serving'
 import type { ReportOptionsInput } from '../../../../src/shared/reports/options'
 import { openTempDb, type TempDb } from '../../../support/tempDb'
 import { cellAt, expectSpansFit, moneyAt, rowNamed, tableOf, textAt } from './reportTable'
@@ -69,6 +70,12 @@ describe('Rekap pagu per misi dan perangkat daerah', () => {
     expect(rowNamed(table, 'uraian', plan.misi[2].title).mark).toBeUndefined()
     expect(moneyAt(table, rowNamed(table, 'uraian', 'TOTAL'), 'rp2023')).toBe(1_500 + 4_000 + 60 + 7)
     expect(document.footnotes.some((note) => note.startsWith('* Memuat pagu yang melayani lebih dari satu misi'))).toBe(true)
+    // The rows marked are Keselarasan's multi-misi rows.
+    const serving = loadServing(temp.db, 1, temp.handlers.listPlanRows({}))
+    const misiNumber = new Map(plan.misi.map((misi) => [misi.id, misi.number]))
+    expect([...serving.multiMisi].map(([row, misiIds]) => ({ planRowId: row.id, misiNumbers: misiIds.map((id) => misiNumber.get(id)).sort() }))).toEqual(
+      temp.handlers.getKeselarasan({}).multiMisiRows.map((row) => ({ planRowId: row.planRowId, misiNumbers: row.misiNumbers }))
+    )
   })
 
   it('PD as groups with the misi they serve: each PD once with its whole pagu', () => {

@@ -59,3 +59,22 @@ export function servingPagu(rows: PlanRow[], sasaranIds: number[], year: number,
   }
   return sum
 }
+
+export const TEN_TRILLION = 10_000_000_000_000
+
+/** One program linked to sasaran 1.1 with `subCount` sub kegiatan of Rp 10^13 in every year (written directly: a quick setup). */
+export function bigPaguPlan(temp: TempDb, subCount: number, years: number[]): void {
+  const program = temp.handlers.createPlanRow({ level: 'program', perangkatDaerahId: 1, code: '4.01.01', name: 'Program besar' }).row
+  const kegiatan = temp.handlers.createPlanRow({ level: 'kegiatan', parentId: program.id, code: '4.01.01.2.01' }).row
+  const insert = temp.db.prepare(
+    "INSERT INTO plan_row (rpjmd_period_id, perangkat_daerah_id, level, parent_id, code, name) VALUES (1, 1, 'sub_kegiatan', ?, ?, 'Sub kegiatan')"
+  )
+  const pagu = temp.db.prepare('INSERT INTO plan_row_pagu (plan_row_id, year, amount) VALUES (?, ?, ?)')
+  temp.db.transaction(() => {
+    for (let n = 1; n <= subCount; n++) {
+      const id = insert.run(kegiatan.id, `4.01.01.2.01.${String(n).padStart(4, '0')}`).lastInsertRowid
+      for (const year of years) pagu.run(id, year, TEN_TRILLION)
+    }
+  })()
+  temp.handlers.linkSasaran({ planRowId: program.id, sasaranId: sasaranByLabel(temp, '1.1').id })
+}

@@ -3,6 +3,7 @@ import './dataInduk.css'
 import { LokasiPanel } from './LokasiPanel'
 import { NomenklaturPanel } from './NomenklaturPanel'
 import { PerangkatDaerahPanel } from './PerangkatDaerahPanel'
+import { PrintSettingsPanel } from './PrintSettingsPanel'
 import { ReferenceListsPanel } from './ReferenceListsPanel'
 import { SubTabs, subPanelId, subTabId } from './SubTabs'
 
@@ -10,7 +11,8 @@ const PANELS = [
   { id: 'nomenklatur', label: 'Nomenklatur', render: () => <NomenklaturPanel /> },
   { id: 'perangkat-daerah', label: 'Perangkat Daerah', render: () => <PerangkatDaerahPanel /> },
   { id: 'lokasi', label: 'Lokasi', render: () => <LokasiPanel /> },
-  { id: 'rujukan', label: 'Daftar Rujukan', render: () => <ReferenceListsPanel /> }
+  { id: 'rujukan', label: 'Daftar Rujukan', render: () => <ReferenceListsPanel /> },
+  { id: 'cetak', label: 'Kop & penandatangan', render: () => <PrintSettingsPanel /> }
 ] as const
 
 type PanelId = (typeof PANELS)[number]['id']
@@ -21,7 +23,7 @@ export interface DataIndukPanelRequest {
   panel: PanelId
 }
 
-/** Master data the plan is built on: nomenclature, perangkat daerah, lokasi and reference lists. */
+/** Master data the plan is built on (nomenclature, perangkat daerah, lokasi, reference lists) and the print settings. */
 export function DataIndukScreen({ request }: { request?: DataIndukPanelRequest }) {
   const [panel, setPanel] = useState<PanelId>(request?.panel ?? 'nomenklatur')
   const [seenRequest, setSeenRequest] = useState(request)

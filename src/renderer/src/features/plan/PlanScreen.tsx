@@ -20,12 +20,14 @@ import { usePlanWorkspace, type ScreenData } from './usePlanWorkspace'
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
 const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenData> => {
-  const [plan, perangkatDaerah, rows, lokasi, sumberDana] = await Promise.all([
+  // The undo state comes with the plan, in the same round of reads: no edit waits for it.
+  const [plan, perangkatDaerah, rows, lokasi, sumberDana, undoState] = await Promise.all([
     call('getRpjmd', {}),
     call('listPerangkatDaerah', {}),
     call('listPlanRows', {}),
     call('listLokasi', {}),
-    call('listReferenceItems', { list: 'sumber_dana' })
+    call('listReferenceItems', { list: 'sumber_dana' }),
+    call('getUndoState', {})
   ])
   // Drawn now and painted before the store is built (one long task at scale 10).
   flushSync(() => onStage({ step: 'build', rowCount: rows.length }))
@@ -36,7 +38,8 @@ const loadAll = async (onStage: (stage: PlanLoadStage) => void): Promise<ScreenD
     store: new PlanStore(rows, plan),
     lokasiNames: new Map(lokasi.map((entry) => [entry.id, entry.name])),
     sumberDanaNames: new Map(sumberDana.map((item) => [item.id, item.code || item.name])),
-    listChoices: listChoicesOf(lokasi, sumberDana)
+    listChoices: listChoicesOf(lokasi, sumberDana),
+    undoState
   }
 }
 

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { ApiArgs } from '../../../../shared/contract'
-import type { PlanRow } from '../../../../shared/domain'
 import type { WithUndoState } from '../../../../shared/changeLog'
 import type { CellError } from '../../../../shared/result'
 import { formatCount } from '../../../../shared/money'
 import { ApiCallError, call, errorMessage } from '../../api/client'
 import { useNotice } from '../../components/Notice'
 import { sameValues, type ExpectedValues } from './model/expectedValues'
+import type { SavedRows } from './model/planStore'
 import type { SavedCellValue } from '../../../../shared/edits'
 import type { UndoState } from '../../../../shared/changeLog'
 
@@ -17,11 +17,9 @@ export type EditKind = ApiArgs<'applyCellEdits'>['kind']
 export type EditOutcome = { saved: true } | { saved: false; refused: CellError[] }
 export type ApplyEdits = (kind: EditKind, edits: CellEdits, note?: string) => Promise<EditOutcome>
 
-/** What the server replies to every step of the change log: the rows (or values) it changed, the rows gone, what is left to undo. */
-export interface StepReply extends WithUndoState {
-  rows: PlanRow[]
+/** What the server replies to every step of the change log: the rows (or values and totals) it changed, the rows gone, what is left to undo. */
+export interface StepReply extends SavedRows, WithUndoState {
   removedIds?: number[]
-  values?: SavedCellValue[]
 }
 
 /** Shows what a batch of pagu and target cells will store while the server checks and writes it. */
@@ -41,28 +39,21 @@ const BUSY_AFTER_MS = 400
  * its undo state on the buttons (the reply carries it: no second request). Refused cells keep
  * their reasons for the grid to show. Undo and redo live in the database, so they work after a restart.
  */
-export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[], values?: SavedCellValue[]) => void, expect?: Expectation) {
+export function usePlanEdits(onRowsSaved: (reply: StepReply) => void, loadedUndoState: UndoState, expect?: Expectation) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
-  const [undoState, setUndoState] = useState<UndoState>({ undo: null, redo: null })
+  // Read with the plan; after that each step's reply brings it. A refused step wrote nothing
+  // (each runs in one transaction), so what undo and redo would do is what it was.
+  const [undoState, setUndoState] = useState<UndoState>(loadedUndoState)
 
-  /** A reply of the server on screen: its rows, values and removed rows, and what is left to undo. */
+  /** A reply of the server on screen: its rows, values, totals and removed rows, and what is left to undo. */
   const show = useCallback(
     (reply: StepReply) => {
-      onRowsSaved(reply.rows, reply.removedIds, reply.values)
+      onRowsSaved(reply)
       setUndoState(reply.undoState)
     },
     [onRowsSaved]
   )
-
-  // Asked at the screen's start and after a refused step (the screen may not have known the state
-  // that refused it); every saved step's reply carries it.
-  const refreshUndoState = useCallback(() => {
-    call('getUndoState', {})
-      .then(setUndoState)
-      .catch(() => undefined)
-  }, [])
-  useEffect(refreshUndoState, [refreshUndoState])
 
   /**
    * A step that takes longer than BUSY_AFTER_MS says so until its own notice replaces it
@@ -95,8 +86,8 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         const result = await request.finally(busyDone)
         const asExpected = expected !== undefined && sameValues(expected.values, result.values)
         if (expected && !asExpected) expect?.show(expected.previous)
-        // Values drawn as expected are on screen already: of the reply, only its undo state is new.
-        show(asExpected ? { rows: [], undoState: result.undoState } : result)
+        // Values drawn as expected are on screen already: of the reply, its totals and undo state are new.
+        show(asExpected ? { rows: [], totals: result.totals, undoState: result.undoState } : result)
         // Unchanged marks keep the same map, so the grid does not re-check every cell.
         setCellErrors((current) => {
           if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
@@ -133,13 +124,12 @@ export function usePlanEdits(onRowsSaved: (rows: PlanRow[], removedIds?: number[
         flushSync(() => notice.showInfo(said(reply)))
         return reply
       } catch (error) {
+        // Refused in its transaction, the step changed nothing: the undo buttons stay as they are.
         notice.showError(errorMessage(error))
-        // The step may have been refused for a state this screen did not know: ask what it is.
-        refreshUndoState()
         return undefined
       }
     },
-    [busyNotice, notice, refreshUndoState, show]
+    [busyNotice, notice, show]
   )
 
   const undo = useCallback(

@@ -11,14 +11,14 @@ import { expectedValues } from './model/expectedValues'
 import type { GridRow, PlanFilter } from './model/gridRows'
 import { mergeRows } from './model/mergeRows'
 import type { FocusRequest } from './grid/PlanGrid'
-import { PlanStore } from './model/planStore'
+import { PlanStore, type SavedRows } from './model/planStore'
 import { useDeferredSelection } from './grid/useDeferredSelection'
 import { usePlanEdits, type CellEdits } from './usePlanEdits'
 import { usePlanView } from './grid/usePlanView'
 import { useStoreVersion } from './useStoreVersion'
 import { unfoldAbove, useRevealRow } from './grid/useRevealRow'
 import type { RowResult, SavedCellValue } from '../../../../shared/edits'
-import type { WithUndoState } from '../../../../shared/changeLog'
+import type { UndoState, WithUndoState } from '../../../../shared/changeLog'
 
 /** What the plan screen loads before it shows anything. */
 export interface ScreenData {
@@ -29,6 +29,8 @@ export interface ScreenData {
   sumberDanaNames: ReadonlyMap<number, string>
   /** What a lokasi or sumber dana cell may name (the shared rule checks a typed list with it). */
   listChoices: ListCellChoices
+  /** What undo and redo would do, read with the plan; every step's reply brings it after that. */
+  undoState: UndoState
 }
 
 const isTextField = (target: EventTarget | null) =>
@@ -71,36 +73,37 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     setStore(new PlanStore(await call('listPlanRows', {}), plan))
   }, [plan, setStore])
   const { patch } = view
-  /** Puts saved (or expected) rows and values on screen. */
+  /** Puts saved (or expected) rows, values and totals on screen. */
   const showRows = useCallback(
-    (saved: PlanRow[], removedIds: number[] = [], values?: SavedCellValue[]) => {
-      if (saved.length === 0 && removedIds.length === 0 && !values?.length) return
+    (saved: SavedRows & { removedIds?: number[] }) => {
+      const { rows, removedIds = [], values, totals } = saved
+      if (rows.length === 0 && removedIds.length === 0 && !values?.length && !totals?.length) return
       const current = latestStore.current
       // Drawn in this task: what reads the store (the totals beside the grid) shows with the next paint.
       const outcome =
         removedIds.length > 0
           ? undefined
           : flushSync(() => {
-              const taken = current.applySave({ rows: saved, values })
+              const taken = current.applySave({ rows, values, totals })
               if (!taken.structural) patch(taken)
               return taken
             })
       if (outcome && !outcome.structural) return
-      // Values for a row this screen does not have: the plan changed elsewhere.
-      if (values) return void reloadRows()
+      // Values or totals for a row this screen does not have: the plan changed elsewhere.
+      if (values || totals) return void reloadRows()
       // Rows came, went or moved (a code or parent changed): the tree is laid out again.
-      setStore(new PlanStore(mergeRows(current.rows, saved, removedIds), plan))
+      setStore(new PlanStore(mergeRows(current.rows, rows, removedIds), plan))
     },
     [patch, plan, reloadRows, setStore]
   )
   const expectation = useMemo(
     () => ({
       predict: (cells: CellEdits) => expectedValues(cells, latestStore.current, plan.period),
-      show: (values: SavedCellValue[]) => showRows([], [], values)
+      show: (values: SavedCellValue[]) => showRows({ rows: [], values })
     }),
     [plan, showRows]
   )
-  const edits = usePlanEdits(showRows, expectation)
+  const edits = usePlanEdits(showRows, data.undoState, expectation)
   const { selectedId, setSelectedId, selectRow, applyEdits } = useDeferredSelection(edits.apply)
   const tell = useCallback((message: string) => notice.showError(message), [notice])
   const revealRow = useRevealRow({ store, isShown: view.isShown, setCollapsed, select: setSelectedId, tell })

@@ -4,8 +4,9 @@ import type { GridRow } from './gridRows'
 const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
 
 /**
- * The grid rows of one plan screen, reused while their plan row is the same object: AG Grid
- * then redraws only the rows a save changed, not the whole plan. Owned by the screen's view
+ * The grid rows of one plan screen, reused while their plan row is the same object: a save
+ * makes new plan rows for what it changed (PlanStore), so only those get new grid rows and
+ * AG Grid redraws only them, not the whole plan. A grid row is never changed once made. Owned by the screen's view
  * (usePlanView), so it goes with the screen; rows that left the plan are dropped (prune).
  */
 export class GridRowCache {
@@ -44,19 +45,6 @@ export class GridRowCache {
     }
     this.planRows.set(row.id, { source: row, gridRow })
     return gridRow
-  }
-
-  /**
-   * Puts a values-only save (pagu, targets and the totals above them) into the grid row AG Grid
-   * already holds, so that only the changed columns are refreshed (api.refreshCells) instead of
-   * every cell of the row (updateData). The three records, not the whole row (Object.assign of
-   * every row of a large paste was slow).
-   */
-  refreshValues(gridRow: GridRow, row: PlanRow, total: Record<number, number> = row.total): void {
-    gridRow.pagu = row.pagu
-    gridRow.targets = row.targets
-    gridRow.total = total
-    this.planRows.set(row.id, { source: row, gridRow })
   }
 
   headingOf(pd: PerangkatDaerah, total: Record<number, number>): GridRow {

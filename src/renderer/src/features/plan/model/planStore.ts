@@ -1,7 +1,7 @@
 import type { PlanRow, RpjmdView } from '../../../../../shared/domain'
 import { paguYears } from './planYears'
 import { rowWarningCount, rowWarnings, type PlanWarning } from '../../../../../shared/planWarnings'
-import type { SavedCellValue } from '../../../../../shared/edits'
+import type { SavedCellValue, SavedRowTotal } from '../../../../../shared/edits'
 
 /** What a save did to the plan: values only, or rows that moved, appeared or vanished. */
 export interface SaveOutcome {
@@ -11,8 +11,13 @@ export interface SaveOutcome {
   changed: Array<{ before: PlanRow; after: PlanRow }>
   /** A sasaran link changed: the misi served and warnings of the rows below changed too. */
   linksChanged?: boolean
-  /** A save of values only (applyValues): the grid columns they are in, e.g. pagu:2024. */
-  fields?: string[]
+}
+
+/** What a save sent back: whole rows, or the values it stored with the totals they changed. */
+export interface SavedRows {
+  rows: PlanRow[]
+  values?: SavedCellValue[]
+  totals?: SavedRowTotal[]
 }
 
 const NO_MISI: readonly number[] = []
@@ -34,8 +39,15 @@ function copyYears<T>(source: Record<number, T>, years: readonly number[]): Reco
   return count === Object.keys(source).length ? copy : { ...source }
 }
 
-const depthOf = (row: PlanRow) => (row.parentId === null ? 0 : row.level === 'kegiatan' ? 1 : 2)
 const sameIds = (left: number[], right: number[]) => left.length === right.length && left.every((id, index) => id === right[index])
+const sameTotal = (left: Record<number, number>, right: Record<number, number>) => {
+  let count = 0
+  for (const key in right) {
+    if (left[Number(key)] !== right[Number(key)]) return false
+    count += 1
+  }
+  return count === Object.keys(left).length
+}
 const isStructural = (before: PlanRow | undefined, after: PlanRow) =>
   !before ||
   before.parentId !== after.parentId ||
@@ -164,21 +176,23 @@ export class PlanStore {
   }
 
   /**
-   * Takes the pagu and target values a save stored (a paste of 5.000 cells comes back as values,
-   * not rows): each row gets its values and every row above it the difference in its totals.
-   * An unknown row (the plan changed elsewhere) makes the outcome structural: reload.
+   * Takes what a save sent back: whole rows, or values with the totals they changed (a paste of
+   * 5.000 cells comes back as values, not rows). An unknown row (the plan changed elsewhere)
+   * makes the outcome structural: reload.
    */
-  applySave(saved: { rows: PlanRow[]; values?: SavedCellValue[] }): SaveOutcome {
-    return saved.values ? this.applyValues(saved.values) : this.apply(saved.rows)
+  applySave(saved: SavedRows): SaveOutcome {
+    return saved.values || saved.totals ? this.applyValues(saved.values ?? [], saved.totals ?? []) : this.apply(saved.rows)
   }
 
   /**
-   * Values change no code, parent or link: the rows are swapped in place, each misi total
-   * moves by each cell's difference and only rows with values of their own are re-marked
-   * (re-adding 1.300 whole rows to the misi totals cost a third of a 5.000-cell paste here).
+   * Values change no code, parent or link. Each row with a saved value, and each row whose total
+   * the reply names with a new figure, becomes a new object in the store; the objects before
+   * stay as they were for whoever holds them (the grid). The totals are the server's, taken as
+   * they come: none is summed here. Each misi total moves by each pagu's difference, and only
+   * rows with values of their own are re-marked.
    */
-  applyValues(values: SavedCellValue[]): SaveOutcome {
-    const saved = this.rowsWithValues(values)
+  applyValues(values: readonly SavedCellValue[], totals: readonly SavedRowTotal[] = []): SaveOutcome {
+    const saved = this.rowsWithValues(values, totals)
     if (!saved) return { structural: true, changed: [] }
     const changed: SaveOutcome['changed'] = []
     for (const after of saved.rows.values()) {
@@ -189,15 +203,16 @@ export class PlanStore {
     for (const [rowId, year, difference] of saved.paguDifferences) this.addToMisi(rowId, year, difference)
     for (const rowId of saved.withOwnValues) this.setWarnings(this.byId.get(rowId) as PlanRow)
     if (changed.length > 0) this.changedInPlace()
-    return { structural: false, changed, fields: [...new Set(values.map((value) => value.field))] }
+    return { structural: false, changed }
   }
 
   private rowsWithValues(
-    values: SavedCellValue[]
+    values: readonly SavedCellValue[],
+    totals: readonly SavedRowTotal[]
   ): { rows: Map<number, PlanRow>; paguDifferences: Array<[number, number, number]>; withOwnValues: Set<number> } | undefined {
     const copies = new Map<number, PlanRow>()
     // Each copy shares the year records of its row until it changes one of them (a paste of
-    // pagu leaves targets shared, an ancestor its own pagu).
+    // pagu leaves targets shared); a changed record is a new one, never the old one edited.
     const own = new Set<Record<number, unknown>>()
     const copy = (id: number) => {
       let row = copies.get(id)
@@ -205,12 +220,6 @@ export class PlanStore {
       if (!row && current) copies.set(id, (row = { ...current }))
       return row
     }
-    const ownTotal = (row: PlanRow) => {
-      if (!own.has(row.total)) own.add((row.total = copyYears(row.total, this.years)))
-      return row.total
-    }
-    /** Rows (and years) whose total lost a pagu below it: the year may have to go from the total. */
-    const emptied = new Map<number, Set<number>>()
     const paguDifferences: Array<[number, number, number]> = []
     const withOwnValues = new Set<number>()
     for (const { planRowId, field, value } of values) {
@@ -227,35 +236,18 @@ export class PlanStore {
       // A pagu is a whole number or emptied; anything else means the plan is not what we think: reload.
       if (value !== null && typeof value !== 'number') return undefined
       if (!own.has(row.pagu)) own.add((row.pagu = copyYears(row.pagu, this.years)))
-      const amount = value
-      const difference = (amount ?? 0) - (row.pagu[year] ?? 0)
-      if (amount === null) delete row.pagu[year]
-      else row.pagu[year] = amount
+      const difference = (value ?? 0) - (row.pagu[year] ?? 0)
+      if (value === null) delete row.pagu[year]
+      else row.pagu[year] = value
       if (difference !== 0) paguDifferences.push([planRowId, year, difference])
-      for (let above: PlanRow | undefined = row; above; above = above.parentId === null ? undefined : copy(above.parentId)) {
-        const total = ownTotal(above)
-        total[year] = (total[year] ?? 0) + difference
-        if (amount === null) emptied.set(above.id, (emptied.get(above.id) ?? new Set()).add(year))
-      }
     }
-    // As the server sums: a total has a year while some row of its subtree has a pagu for it.
-    for (const [id, years] of emptied) {
-      const row = copies.get(id) as PlanRow
-      for (const year of years) if (!this.subtreeHasPagu(id, year, copies)) delete row.total[year]
+    for (const { planRowId, total } of totals) {
+      const current = copies.get(planRowId) ?? this.byId.get(planRowId)
+      if (!current) return undefined
+      // A total the save left as it was (a row above a target, a pagu put back) keeps its row.
+      if (!sameTotal(current.total, total)) (copy(planRowId) as PlanRow).total = total
     }
     return { rows: copies, paguDifferences, withOwnValues }
-  }
-
-  /** Rows come in tree order, so a row's subtree is the run of deeper rows after it. */
-  private subtreeHasPagu(id: number, year: number, copies: ReadonlyMap<number, PlanRow>): boolean {
-    const start = this.position.get(id) as number
-    const depth = depthOf(this.rows[start])
-    for (let index = start; index < this.rows.length; index++) {
-      const row = copies.get(this.rows[index].id) ?? this.rows[index]
-      if (index > start && depthOf(row) <= depth) return false
-      if (row.pagu[year] !== undefined) return true
-    }
-    return false
   }
 
   private changedInPlace(): void {

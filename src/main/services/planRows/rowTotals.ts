@@ -1,0 +1,46 @@
+import type Database from 'better-sqlite3'
+import { listProgramPagu } from '../../db/repositories/planRows'
+import type { SavedCellValue, SavedRowTotal } from '../../../shared/edits'
+
+type Db = Database.Database
+
+/**
+ * Adds each row's total into its parent's, so that every total is the row's own pagu and that of
+ * every row below it; a total has a year while some row of its subtree has a pagu for it. `rows`
+ * come parents before children, each total starting as a copy of the row's own pagu. The one
+ * place totals are summed: a listed plan (toPlanRows) and the reply to a save of values.
+ */
+export function rollUpTotals(rows: ReadonlyArray<{ id: number; parentId: number | null; total: Record<number, number> }>): void {
+  const totalOf = new Map<number, Record<number, number>>()
+  for (const row of rows) totalOf.set(row.id, row.total)
+  // Backwards: a row's total is whole (its children added) before it is added to its parent.
+  for (let index = rows.length - 1; index >= 0; index--) {
+    const row = rows[index]
+    const parent = row.parentId === null ? undefined : totalOf.get(row.parentId)
+    if (!parent) continue
+    const total = row.total
+    // for-in over the few year keys: Object.entries would make an array per row.
+    for (const key in total) {
+      const year = Number(key)
+      parent[year] = (parent[year] ?? 0) + total[year]
+    }
+  }
+}
+
+/**
+ * After a save of values: the new total of every row whose total it changed, the rows of its
+ * pagu cells and every row above them (a save of targets alone changes none), parents first.
+ */
+export function totalsAfterValues(db: Db, values: readonly SavedCellValue[]): SavedRowTotal[] {
+  const edited = new Set<number>()
+  for (const value of values) if (value.field.startsWith('pagu:')) edited.add(value.planRowId)
+  if (edited.size === 0) return []
+  const rows = listProgramPagu(db, [...edited]).map((row) => ({ id: row.id, parentId: row.parentId, total: { ...row.pagu } }))
+  rollUpTotals(rows)
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const changed = new Set<number>()
+  for (const id of edited) {
+    for (let row = byId.get(id); row && !changed.has(row.id); row = row.parentId === null ? undefined : byId.get(row.parentId)) changed.add(row.id)
+  }
+  return rows.filter((row) => changed.has(row.id)).map((row) => ({ planRowId: row.id, total: row.total }))
+}

@@ -1,0 +1,205 @@
+import type { PerangkatDaerah, RpjmdView } from '../../../../shared/domain'
+import type { PrintSettings } from '../../../../shared/printSettings'
+import { PAPER_SIZES, REPORT_IDS, REPORT_TITLES, defaultReportOptions, type ReportOptions } from '../../../../shared/reports/options'
+import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
+
+interface Props {
+  options: ReportOptions
+  onChange: (options: ReportOptions) => void
+  plan: RpjmdView
+  perangkatDaerah: PerangkatDaerah[]
+  settings: PrintSettings | undefined
+}
+
+// Which data options each report reads; the others are not shown for it.
+const FILTERS: Record<ReportOptions['report'], { misi: boolean; perangkatDaerah: boolean; sasaranAndText: boolean }> = {
+  tc14: { misi: true, perangkatDaerah: true, sasaranAndText: false },
+  rekapMisiPd: { misi: true, perangkatDaerah: true, sasaranAndText: false },
+  keselarasan: { misi: false, perangkatDaerah: false, sasaranAndText: false },
+  daftarProgram: { misi: true, perangkatDaerah: true, sasaranAndText: true }
+}
+
+const numberOrNull = (value: string) => (value === '' ? null : Number(value))
+
+/** The report, its data options and its paper options; every change goes to the one options owner. */
+export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, settings }: Props) {
+  const set = (patch: Partial<ReportOptions>) => onChange({ ...options, ...patch })
+  const filters = FILTERS[options.report]
+  const misi = plan.misi.find((entry) => entry.id === options.misiId)
+  const sasaranChoices = misi ? misi.sasaran : plan.misi.flatMap((entry) => entry.sasaran)
+  const toggleYear = (year: number, on: boolean) => {
+    const all = options.years.length === 0 ? plan.targetYears : options.years
+    const next = on ? [...new Set([...all, year])].sort() : all.filter((entry) => entry !== year)
+    // Every year ticked is the same as none chosen: the whole period.
+    set({ years: next.length === plan.targetYears.length ? [] : next })
+  }
+  return (
+    <form className="cetak-options" aria-label="Pilihan cetak" onSubmit={(event) => event.preventDefault()}>
+      <label>
+        <span>Laporan</span>
+        <select
+          aria-label="Laporan"
+          value={options.report}
+          onChange={(event) => {
+            const report = event.target.value as ReportOptions['report']
+            // Paper, kop, DRAFT and signatory stay; the data options start afresh for the new report.
+            const { paper, orientation, kop, draft, signatoryId } = options
+            onChange({ ...defaultReportOptions(report), paper, orientation, kop, draft, signatoryId })
+          }}
+        >
+          {REPORT_IDS.map((id) => (
+            <option key={id} value={id}>
+              {REPORT_TITLES[id]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Tahun</legend>
+        <div className="cetak-years">
+          {plan.targetYears.map((year) => (
+            <label key={year} className="check">
+              <input
+                type="checkbox"
+                checked={options.years.length === 0 || options.years.includes(year)}
+                disabled={options.years.length === 1 && options.years[0] === year}
+                onChange={(event) => toggleYear(year, event.target.checked)}
+              />
+              {year}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {filters.misi && (
+        <label>
+          <span>Misi</span>
+          <select aria-label="Misi" value={options.misiId ?? ''} onChange={(event) => set({ misiId: numberOrNull(event.target.value), sasaranId: null })}>
+            <option value="">Semua misi</option>
+            {plan.misi.map((entry) => (
+              <option key={entry.id} value={entry.id}>
+                Misi {entry.number}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {filters.perangkatDaerah && (
+        <label>
+          <span>Perangkat daerah</span>
+          <PerangkatDaerahSelect
+            perangkatDaerah={perangkatDaerah}
+            label="Perangkat daerah"
+            emptyLabel="Semua perangkat daerah"
+            value={options.perangkatDaerahId ?? undefined}
+            onChange={(id) => set({ perangkatDaerahId: id ?? null })}
+          />
+        </label>
+      )}
+      {filters.sasaranAndText && (
+        <>
+          <label>
+            <span>Sasaran</span>
+            <select aria-label="Sasaran" value={options.sasaranId ?? ''} onChange={(event) => set({ sasaranId: numberOrNull(event.target.value) })}>
+              <option value="">Semua sasaran</option>
+              {sasaranChoices.map((sasaran) => (
+                <option key={sasaran.id} value={sasaran.id}>
+                  {sasaran.label} {sasaran.text.slice(0, 50)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Kode atau nama memuat</span>
+            <input
+              type="search"
+              aria-label="Kode atau nama memuat"
+              value={options.text}
+              maxLength={200}
+              onChange={(event) => set({ text: event.target.value })}
+            />
+          </label>
+        </>
+      )}
+      {options.report === 'rekapMisiPd' && (
+        <label>
+          <span>Kelompok</span>
+          <select
+            aria-label="Kelompok"
+            value={options.groupBy}
+            onChange={(event) => set({ groupBy: event.target.value === 'perangkatDaerah' ? 'perangkatDaerah' : 'misi' })}
+          >
+            <option value="misi">Misi, lalu perangkat daerah</option>
+            <option value="perangkatDaerah">Perangkat daerah, lalu misi</option>
+          </select>
+        </label>
+      )}
+      {options.report === 'tc14' && (
+        <label className="check">
+          <input type="checkbox" checked={options.includeUnlinked} onChange={(event) => set({ includeUnlinked: event.target.checked })} />
+          Cetak program yang belum terkait sasaran
+        </label>
+      )}
+      <div className="cetak-paper">
+        <label>
+          <span>Kertas</span>
+          <select aria-label="Kertas" value={options.paper} onChange={(event) => set({ paper: event.target.value as ReportOptions['paper'] })}>
+            {PAPER_SIZES.map((paper) => (
+              <option key={paper} value={paper}>
+                {paper === 'F4' ? 'F4 (Folio)' : paper}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Orientasi</span>
+          <select
+            aria-label="Orientasi"
+            value={options.orientation}
+            onChange={(event) => set({ orientation: event.target.value === 'portrait' ? 'portrait' : 'landscape' })}
+          >
+            <option value="landscape">Lanskap</option>
+            <option value="portrait">Potret</option>
+          </select>
+        </label>
+      </div>
+      <SignatorySelect options={options} settings={settings} onChange={(signatoryId) => set({ signatoryId })} />
+      <label className="check">
+        <input type="checkbox" checked={options.kop} onChange={(event) => set({ kop: event.target.checked })} />
+        Kop surat di halaman pertama
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={options.draft} onChange={(event) => set({ draft: event.target.checked })} />
+        Tanda DRAFT
+      </label>
+    </form>
+  )
+}
+
+function SignatorySelect({
+  options,
+  settings,
+  onChange
+}: {
+  options: ReportOptions
+  settings: PrintSettings | undefined
+  onChange: (id: number | null) => void
+}) {
+  if (!settings) return null
+  if (settings.signatories.length === 0) {
+    return <p className="muted">Belum ada penandatangan: tambahkan di Data Induk › Kop & penandatangan.</p>
+  }
+  const defaultName = settings.signatories.find((entry) => entry.id === settings.defaultSignatoryId)?.name
+  return (
+    <label>
+      <span>Penandatangan</span>
+      <select aria-label="Penandatangan" value={options.signatoryId ?? ''} onChange={(event) => onChange(numberOrNull(event.target.value))}>
+        <option value="">{defaultName ? `Bawaan (${defaultName})` : 'Tanpa penandatangan'}</option>
+        {settings.signatories.map((signatory) => (
+          <option key={signatory.id} value={signatory.id}>
+            {signatory.name}, {signatory.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
