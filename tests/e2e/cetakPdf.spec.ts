@@ -123,7 +123,7 @@ async function printReport(
   return { file, pages, texts, tablePages }
 }
 
-test('T-C.14, the rekap and the Keselarasan report print from the Cetak screen as PDF on A4, F4 and A3 landscape: header on every page, page numbers, kop, signature, nothing overflowing', async ({
+test('every report (T-C.14, rekap, Keselarasan, daftar program) prints from the Cetak screen as PDF on A4, F4 and A3 landscape: header on every page, page numbers, kop, signature, nothing overflowing', async ({
   page,
   selaras
 }) => {
@@ -173,6 +173,9 @@ test('T-C.14, the rekap and the Keselarasan report print from the Cetak screen a
   // Drawn at an angle: the layout mode scatters its letters, the raw mode keeps the word.
   for (let index = 1; index <= keselarasan.pages; index++) expect(pageText(keselarasan.file, index, '-raw')).toContain('DRAFT')
   expect(squeeze(keselarasan.texts.join('\n'))).toContain(squeeze(totals[0]))
+  await page.getByLabel('Tanda DRAFT').uncheck()
+  const daftar = await printReport(page, 'daftarProgram', 'F4', '935x609')
+  expect(daftar.texts.join('\n')).toContain('TOTAL')
 })
 
 test('the narrowest sheet, A4 portrait, holds a 500-character program name and pagu of 10^13 a year: nothing overflows, every page is whole', async ({
