@@ -78,13 +78,14 @@ function PrintRow({ row, nameColumn, breakNumbers }: { row: ReportRow; nameColum
           classes.push('cell-nowrap')
         }
         if (index === name) {
+          classes.push('cell-name')
           const depth = cell.kind === 'text' ? (cell.indent ?? row.depth) : row.depth
           return (
             <td
               key={index}
               colSpan={cell.colSpan}
               className={classes.join(' ')}
-              style={depth > 0 ? { paddingLeft: `${0.8 + Math.min(depth, 6) * 2.2}mm` } : undefined}
+              style={depth > 0 ? { paddingLeft: `calc(0.8mm + ${Math.min(depth, 5) * 0.9}em)` } : undefined}
             >
               {cellText(cell)}
               {row.mark && <span className="print-mark">{`\u2009${row.mark}`}</span>}

@@ -14,7 +14,7 @@ import { PrintTable, printedRowCount, printedRowStyle } from './PrintTable'
 import { chartSizeMm, PX_PER_MM, type Sheet } from './sheet'
 
 /** Rows measured per step: a step stays short enough for the page to keep responding. */
-export const ROWS_PER_STEP = 300
+export const ROWS_PER_STEP = 200
 /** Kept free at the bottom of each body: print may round a line a hair taller than the screen. */
 const SAFETY_PX = 4
 

@@ -13,6 +13,7 @@ const MAX_PT = 9
 const MIN_PT = 5
 /** A wrapping column still needs room for a short word. */
 const TEXT_MIN_EM = 3.5
+const OTHER_MIN_EM = 2.2
 
 /** The longest one-line texts of a table, by the columns they cover (first column, span). */
 export interface OneLineText {
@@ -21,14 +22,19 @@ export interface OneLineText {
   text: string
   /** The longest word of a wrapping cell: wanted whole, but never more than the column's share. */
   word?: boolean
+  /** A header word: set a little smaller (HEADER_SCALE) and worth the column's whole share. */
+  header?: boolean
 }
+
+/** Header cells are set at this share of the body size (print.css). */
+export const HEADER_SCALE = 0.9
 
 const CANDIDATES = 3
 
 export function oneLineTexts(table: ReportTable): OneLineText[] {
   const longest = new Map<string, OneLineText[]>()
   const offer = (candidate: OneLineText) => {
-    const key = `${candidate.first}:${candidate.span}:${candidate.word ? 'w' : ''}`
+    const key = `${candidate.first}:${candidate.span}:${candidate.header ? 'h' : candidate.word ? 'w' : ''}`
     const list = longest.get(key) ?? []
     if (list.length >= CANDIDATES && candidate.text.length <= list[list.length - 1].text.length) return
     list.push(candidate)
@@ -38,7 +44,7 @@ export function oneLineTexts(table: ReportTable): OneLineText[] {
   }
   const longestWord = (text: string) => text.split(/[\s/]+/).reduce((best, word) => (word.length > best.length ? word : best), '')
   headerPlaces(table).forEach(({ first, span, text }) => {
-    if (span === 1) offer({ first, span, text: longestWord(text), word: true })
+    if (span === 1) offer({ first, span, text: longestWord(text), word: true, header: true })
   })
   for (const row of table.rows) {
     let column = 0
@@ -102,6 +108,7 @@ export function fitTables(
     fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: false }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, 6, { words: true, balanced: false, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: false }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: true }) ??
     fallback(tables)
@@ -154,16 +161,19 @@ function fitTable(
 ): { widths: number[]; halves: boolean } | null {
   const weights = table.columns.map((column) => column.width)
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
+  // Every column keeps room for a few characters (an empty target column still prints its header and number).
   const minimums = table.columns.map((column) =>
-    column.kind !== 'text' ? 0 : Math.max(TEXT_MIN_EM * pt * PX_PER_PT, mode.balanced ? (0.6 * bodyWidthPx * column.width) / weightSum : 0)
+    column.kind !== 'text'
+      ? OTHER_MIN_EM * pt * PX_PER_PT + CELL_CHROME_PX
+      : Math.max(TEXT_MIN_EM * pt * PX_PER_PT, mode.balanced ? (0.6 * bodyWidthPx * column.width) / weightSum : 0)
   )
   probe.texts.forEach((text, index) => {
     if (text.word && !mode.words) return
-    const part = mode.halves && !text.word ? longestHalf(text.text) : 1
+    const part = (mode.halves && !text.word ? longestHalf(text.text) : 1) * (text.header ? HEADER_SCALE : 1)
     // A little over the measured width: the printed text may render a hair wider.
     const needed = probe.widths[index] * part * (pt / PROBE_PT) * 1.04 + CELL_CHROME_PX + 2
     const share = (bodyWidthPx * weights[text.first]) / weightSum
-    spreadMinimum(minimums, weights, text.first, text.span, text.word ? Math.min(needed, share * 0.8) : needed)
+    spreadMinimum(minimums, weights, text.first, text.span, text.word ? Math.min(needed, share * (text.header ? 1 : 0.8)) : needed)
   })
   const widths = fitColumns(weights, minimums, bodyWidthPx)
   return widths ? { widths, halves: mode.halves } : null
