@@ -9,16 +9,16 @@ export function tc14Columns(firstYear: number, years: number[]): ReportColumn[] 
     { key: 'kodeMisi', kind: 'code', width: 3, label: 'Kode Misi' },
     { key: 'kodeTujuan', kind: 'code', width: 3.5, label: 'Kode Tujuan' },
     { key: 'kodeSasaran', kind: 'code', width: 3.5, label: 'Kode Sasaran' },
-    { key: 'nama', kind: 'text', width: 22, label: 'Misi/Tujuan/Sasaran/Program Pembangunan Daerah' },
-    { key: 'indikator', kind: 'text', width: 16, label: 'Indikator Kinerja' },
+    { key: 'nama', kind: 'text', width: 30, label: 'Misi/Tujuan/Sasaran/Program Pembangunan Daerah' },
+    { key: 'indikator', kind: 'text', width: 14, label: 'Indikator Kinerja' },
     { key: 'kondisiAwal', kind: 'target', width: 5, label: `Kondisi Kinerja Awal ${firstYear}` },
     ...years.flatMap((year): ReportColumn[] => [
       { key: `target${year}`, kind: 'target', width: 5, label: `Target ${year}` },
-      { key: `rp${year}`, kind: 'money', width: 9, label: `Rp ${year}` }
+      { key: `rp${year}`, kind: 'money', width: 9, label: `Pagu ${year} (Rp)` }
     ]),
     { key: 'targetAkhir', kind: 'target', width: 5, label: 'Target Kondisi Akhir' },
-    { key: 'rpAkhir', kind: 'money', width: 10, label: 'Rp Kondisi Akhir' },
-    { key: 'perangkatDaerah', kind: 'text', width: 12, label: 'Perangkat Daerah Penanggung Jawab' }
+    { key: 'rpAkhir', kind: 'money', width: 10, label: 'Pagu Kondisi Akhir (Rp)' },
+    { key: 'perangkatDaerah', kind: 'text', width: 14, label: 'Perangkat Daerah Penanggung Jawab' }
   ]
 }
 
