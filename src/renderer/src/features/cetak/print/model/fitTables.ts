@@ -100,14 +100,15 @@ export function fitTables(
   bodyWidthPx: number,
   startPt: number
 ): FittedTables {
-  // In order: text columns near their share with whole words and whole numbers; the same with
-  // numbers broken after a dot (a sheet too narrow for them, T-C.14 in portrait); whole words; then
-  // whatever keeps every code and number inside its column.
+  // In order: text columns near their share with whole words and whole numbers; whole words and
+  // whole numbers with narrower text columns (an amount broken over two lines is misread more easily
+  // than a name on more lines); numbers broken after a dot (a sheet too narrow for them, T-C.14 in
+  // portrait); then whatever keeps every code and number inside its column.
   const balancedLowest = Math.max(6, startPt - 1.5)
   return (
     fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: false }) ??
-    fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, 6, { words: true, balanced: false, halves: false }) ??
+    fitAt(tables, probes, bodyWidthPx, startPt, balancedLowest, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: true, balanced: true, halves: true }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: false }) ??
     fitAt(tables, probes, bodyWidthPx, startPt, MIN_PT, { words: false, balanced: false, halves: true }) ??
