@@ -13,11 +13,11 @@ const DEPTH = { program: 1, kegiatan: 2, sub_kegiatan: 3 } as const
 function columns(years: number[]): ReportColumn[] {
   return [
     { key: 'kode', kind: 'code', width: 10, label: 'Kode' },
-    { key: 'nama', kind: 'text', width: 26, label: 'Program / Kegiatan / Sub Kegiatan' },
+    { key: 'nama', kind: 'text', width: 28, label: 'Program / Kegiatan / Sub Kegiatan' },
     { key: 'indikator', kind: 'text', width: 16, label: 'Indikator' },
-    { key: 'satuan', kind: 'text', width: 6, label: 'Satuan' },
+    { key: 'satuan', kind: 'text', width: 8, label: 'Satuan' },
     ...years.flatMap((year): ReportColumn[] => [
-      { key: `target${year}`, kind: 'target', width: 5, label: `Target ${year}` },
+      { key: `target${year}`, kind: 'target', width: 4, label: `Target ${year}` },
       { key: `pagu${year}`, kind: 'money', width: 9, label: `Pagu ${year} (Rp)` }
     ])
   ]
