@@ -48,4 +48,9 @@ test('the options stay when the analyst goes to another screen and back, and the
   expect(new URL(page.url()).hash).toContain('orientation=portrait')
   await expect(page.getByLabel('Pratinjau cetak').locator('.print-page').first()).toContainText('Belum ada program')
   await page.screenshot({ path: test.info().outputPath('cetak-1024.png') })
+
+  // No signatory yet: the screen says so and leads to where one is added.
+  await page.getByRole('button', { name: 'Tambahkan di Data Induk › Kop & penandatangan' }).click()
+  await expect(page.getByRole('tab', { name: 'Kop & penandatangan' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('heading', { name: 'Pengaturan cetak' })).toBeVisible()
 })

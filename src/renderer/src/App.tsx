@@ -25,7 +25,7 @@ const SCREENS = [
   { id: 'program', label: 'Program & Anggaran', render: () => <PlanScreen /> },
   { id: 'keselarasan', label: 'Keselarasan', render: () => <KeselarasanScreen /> },
   { id: 'data-induk', label: 'Data Induk', render: ({ panelRequest }: ScreenProps) => <DataIndukScreen request={panelRequest} /> },
-  { id: 'cetak', label: 'Cetak', render: () => <CetakScreen /> }
+  { id: 'cetak', label: 'Cetak', render: ({ open }: ScreenProps) => <CetakScreen onOpen={open} /> }
 ] as const
 
 type ScreenId = (typeof SCREENS)[number]['id']

@@ -5,6 +5,7 @@ import type { PrintSettings } from '../../../../shared/printSettings'
 import type { ReportDocument } from '../../../../shared/reports/document'
 import type { ReportOptions } from '../../../../shared/reports/options'
 import { useLoad } from '../../useLoad'
+import type { HomeTarget } from '../home/homeSteps'
 import { useFitZoom } from './useFitZoom'
 import { ExportButtons } from './ExportButtons'
 import { PrintDocument } from './print/PrintDocument'
@@ -20,7 +21,7 @@ const loadContext = async () => {
 }
 
 /** Pick a report and its options; the preview is the real pages, and what prints. */
-export function CetakScreen() {
+export function CetakScreen({ onOpen }: { onOpen: (target: HomeTarget) => void }) {
   const options = useReportOptions()
   const context = useLoad(loadContext)
   const report = useReportDocument(options)
@@ -40,6 +41,7 @@ export function CetakScreen() {
           plan={context.data.plan}
           perangkatDaerah={context.data.perangkatDaerah}
           settings={settings}
+          onOpen={onOpen}
         />
         <ExportButtons options={options} ready={report.data !== undefined && report.error === undefined} />
       </div>

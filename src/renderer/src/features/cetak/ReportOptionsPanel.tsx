@@ -2,6 +2,8 @@ import type { PerangkatDaerah, RpjmdView } from '../../../../shared/domain'
 import type { PrintSettings } from '../../../../shared/printSettings'
 import { PAPER_SIZES, REPORT_IDS, REPORT_TITLES, defaultReportOptions, type ReportOptions } from '../../../../shared/reports/options'
 import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
+import type { HomeTarget } from '../home/homeSteps'
+import { MisiSelect, SasaranSelect } from '../../components/RpjmdSelects'
 
 interface Props {
   options: ReportOptions
@@ -9,6 +11,7 @@ interface Props {
   plan: RpjmdView
   perangkatDaerah: PerangkatDaerah[]
   settings: PrintSettings | undefined
+  onOpen: (target: HomeTarget) => void
 }
 
 // Which data options each report reads; the others are not shown for it.
@@ -22,11 +25,9 @@ const FILTERS: Record<ReportOptions['report'], { misi: boolean; perangkatDaerah:
 const numberOrNull = (value: string) => (value === '' ? null : Number(value))
 
 /** The report, its data options and its paper options; every change goes to the one options owner. */
-export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, settings }: Props) {
+export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, settings, onOpen }: Props) {
   const set = (patch: Partial<ReportOptions>) => onChange({ ...options, ...patch })
   const filters = FILTERS[options.report]
-  const misi = plan.misi.find((entry) => entry.id === options.misiId)
-  const sasaranChoices = misi ? misi.sasaran : plan.misi.flatMap((entry) => entry.sasaran)
   const toggleYear = (year: number, on: boolean) => {
     const all = options.years.length === 0 ? plan.targetYears : options.years
     const next = on ? [...new Set([...all, year])].sort() : all.filter((entry) => entry !== year)
@@ -73,14 +74,13 @@ export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, s
       {filters.misi && (
         <label>
           <span>Misi</span>
-          <select aria-label="Misi" value={options.misiId ?? ''} onChange={(event) => set({ misiId: numberOrNull(event.target.value), sasaranId: null })}>
-            <option value="">Semua misi</option>
-            {plan.misi.map((entry) => (
-              <option key={entry.id} value={entry.id}>
-                Misi {entry.number}
-              </option>
-            ))}
-          </select>
+          <MisiSelect
+            plan={plan}
+            label="Misi"
+            emptyLabel="Semua misi"
+            value={options.misiId ?? undefined}
+            onChange={(misiId) => set({ misiId: misiId ?? null, sasaranId: null })}
+          />
         </label>
       )}
       {filters.perangkatDaerah && (
@@ -99,14 +99,14 @@ export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, s
         <>
           <label>
             <span>Sasaran</span>
-            <select aria-label="Sasaran" value={options.sasaranId ?? ''} onChange={(event) => set({ sasaranId: numberOrNull(event.target.value) })}>
-              <option value="">Semua sasaran</option>
-              {sasaranChoices.map((sasaran) => (
-                <option key={sasaran.id} value={sasaran.id}>
-                  {sasaran.label} {sasaran.text.slice(0, 50)}
-                </option>
-              ))}
-            </select>
+            <SasaranSelect
+              plan={plan}
+              misiId={options.misiId ?? undefined}
+              label="Sasaran"
+              emptyLabel="Semua sasaran"
+              value={options.sasaranId ?? undefined}
+              onChange={(sasaranId) => set({ sasaranId: sasaranId ?? null })}
+            />
           </label>
           <label>
             <span>Kode atau nama memuat</span>
@@ -162,7 +162,7 @@ export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, s
           </select>
         </label>
       </div>
-      <SignatorySelect options={options} settings={settings} onChange={(signatoryId) => set({ signatoryId })} />
+      <SignatorySelect options={options} settings={settings} onChange={(signatoryId) => set({ signatoryId })} onOpen={onOpen} />
       <label className="check">
         <input type="checkbox" checked={options.kop} onChange={(event) => set({ kop: event.target.checked })} />
         Kop surat di halaman pertama
@@ -178,15 +178,24 @@ export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, s
 function SignatorySelect({
   options,
   settings,
-  onChange
+  onChange,
+  onOpen
 }: {
   options: ReportOptions
   settings: PrintSettings | undefined
   onChange: (id: number | null) => void
+  onOpen: (target: HomeTarget) => void
 }) {
   if (!settings) return null
   if (settings.signatories.length === 0) {
-    return <p className="muted">Belum ada penandatangan: tambahkan di Data Induk › Kop & penandatangan.</p>
+    return (
+      <p className="muted">
+        Belum ada penandatangan.{' '}
+        <button type="button" className="link" onClick={() => onOpen({ screen: 'data-induk', panel: 'cetak' })}>
+          Tambahkan di Data Induk › Kop &amp; penandatangan
+        </button>
+      </p>
+    )
   }
   const defaultName = settings.signatories.find((entry) => entry.id === settings.defaultSignatoryId)?.name
   return (

@@ -2,7 +2,7 @@ import type { HomeSummary } from '../../../../shared/homeSummary'
 import { formatCount } from '../../../../shared/money'
 
 /** Where a step is done: a screen, and for Data Induk one of its panels. */
-export type HomeTarget = { screen: 'program' } | { screen: 'data-induk'; panel: 'nomenklatur' | 'perangkat-daerah' }
+export type HomeTarget = { screen: 'program' } | { screen: 'data-induk'; panel: 'nomenklatur' | 'perangkat-daerah' | 'cetak' }
 
 export interface HomeStep {
   id: 'nomenklatur' | 'perangkat-daerah' | 'program' | 'sasaran'

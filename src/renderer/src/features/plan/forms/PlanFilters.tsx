@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { PerangkatDaerah, RpjmdView } from '../../../../../shared/domain'
 import { PerangkatDaerahSelect } from '../../../components/PerangkatDaerahSelect'
+import { MisiSelect, SasaranSelect } from '../../../components/RpjmdSelects'
 import type { PlanFilter } from '../model/gridRows'
 
 interface Props {
@@ -10,12 +11,8 @@ interface Props {
   onChange: (filter: PlanFilter) => void
 }
 
-const numberOrUndefined = (value: string) => (value === '' ? undefined : Number(value))
-
 /** Narrows the grid by PD, misi, sasaran and text; rows above a match stay for context. */
 function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
-  const misi = plan.misi.find((entry) => entry.id === filter.misiId)
-  const sasaranChoices = misi ? misi.sasaran : plan.misi.flatMap((entry) => entry.sasaran)
   return (
     <div className="plan-filters" role="search" aria-label="Saring rencana">
       <strong className="form-title" aria-hidden="true">
@@ -33,33 +30,24 @@ function PlanFiltersView({ plan, perangkatDaerah, filter, onChange }: Props) {
       </label>
       <label>
         <span>Misi</span>
-        <select
-          aria-label="Saring misi"
-          value={filter.misiId ?? ''}
-          onChange={(event) => onChange({ ...filter, misiId: numberOrUndefined(event.target.value), sasaranId: undefined })}
-        >
-          <option value="">Semua</option>
-          {plan.misi.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              Misi {entry.number}
-            </option>
-          ))}
-        </select>
+        <MisiSelect
+          plan={plan}
+          label="Saring misi"
+          emptyLabel="Semua"
+          value={filter.misiId}
+          onChange={(misiId) => onChange({ ...filter, misiId, sasaranId: undefined })}
+        />
       </label>
       <label>
         <span>Sasaran</span>
-        <select
-          aria-label="Saring sasaran"
-          value={filter.sasaranId ?? ''}
-          onChange={(event) => onChange({ ...filter, sasaranId: numberOrUndefined(event.target.value) })}
-        >
-          <option value="">Semua</option>
-          {sasaranChoices.map((sasaran) => (
-            <option key={sasaran.id} value={sasaran.id}>
-              {sasaran.label} {sasaran.text.slice(0, 60)}
-            </option>
-          ))}
-        </select>
+        <SasaranSelect
+          plan={plan}
+          misiId={filter.misiId}
+          label="Saring sasaran"
+          emptyLabel="Semua"
+          value={filter.sasaranId}
+          onChange={(sasaranId) => onChange({ ...filter, sasaranId })}
+        />
       </label>
       <label>
         <span>Cari kode atau nama</span>
