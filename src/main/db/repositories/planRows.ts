@@ -128,11 +128,16 @@ export interface PaguRow {
   pagu: Record<number, number>
 }
 
+// The programs above the given rows, then their rows by level (a plan is program > kegiatan >
+// sub kegiatan): a join per level reads fewer rows than walking the subtrees recursively.
 const PROGRAMS_ABOVE = `WITH RECURSIVE up(id, parent_id) AS (
     SELECT id, parent_id FROM plan_row WHERE id IN (SELECT value FROM json_each(?))
     UNION SELECT p.id, p.parent_id FROM plan_row p JOIN up ON p.id = up.parent_id
-  ), subtree(id, depth) AS (
-    SELECT id, 0 FROM up WHERE parent_id IS NULL UNION ALL SELECT p.id, s.depth + 1 FROM plan_row p JOIN subtree s ON p.parent_id = s.id
+  ), programs(id) AS MATERIALIZED (SELECT id FROM up WHERE parent_id IS NULL),
+  subtree(id, parent_id, depth) AS (
+    SELECT id, parent_id, 0 FROM plan_row WHERE id IN programs
+    UNION ALL SELECT id, parent_id, 1 FROM plan_row WHERE parent_id IN programs
+    UNION ALL SELECT g.id, g.parent_id, 2 FROM plan_row k JOIN plan_row g ON g.parent_id = k.id WHERE k.parent_id IN programs
   )`
 
 /**
@@ -142,7 +147,7 @@ const PROGRAMS_ABOVE = `WITH RECURSIVE up(id, parent_id) AS (
 export function listProgramPagu(db: Db, ids: number[]): PaguRow[] {
   const cells = preparedRaw(
     db,
-    `${PROGRAMS_ABOVE} SELECT s.id, r.parent_id, x.year, x.amount FROM subtree s JOIN plan_row r ON r.id = s.id
+    `${PROGRAMS_ABOVE} SELECT s.id, s.parent_id, x.year, x.amount FROM subtree s
      LEFT JOIN plan_row_pagu x ON x.plan_row_id = s.id ORDER BY s.depth, s.id`
   ).all(JSON.stringify(ids)) as Array<[number, number | null, number | null, number | null]>
   const rows: PaguRow[] = []

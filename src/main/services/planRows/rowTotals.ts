@@ -28,19 +28,23 @@ export function rollUpTotals(rows: ReadonlyArray<{ id: number; parentId: number 
 }
 
 /**
- * After a save of values: the new total of every row whose total it changed, the rows of its
- * pagu cells and every row above them (a save of targets alone changes none), parents first.
+ * After a save of values: the new total of every row with rows below it whose total the save
+ * changed (the rows above its pagu cells; a save of targets alone changes none), parents first.
+ * A row without rows below has its own pagu as its total (EditResult.totals): it is not sent.
  */
 export function totalsAfterValues(db: Db, values: readonly SavedCellValue[]): SavedRowTotal[] {
   const edited = new Set<number>()
   for (const value of values) if (value.field.startsWith('pagu:')) edited.add(value.planRowId)
   if (edited.size === 0) return []
-  const rows = listProgramPagu(db, [...edited]).map((row) => ({ id: row.id, parentId: row.parentId, total: { ...row.pagu } }))
+  // Each pagu record is read for this call: it becomes the row's total as it is.
+  const rows = listProgramPagu(db, [...edited]).map((row) => ({ id: row.id, parentId: row.parentId, total: row.pagu }))
   rollUpTotals(rows)
   const byId = new Map(rows.map((row) => [row.id, row]))
+  const parents = new Set<number>()
+  for (const row of rows) if (row.parentId !== null) parents.add(row.parentId)
   const changed = new Set<number>()
   for (const id of edited) {
     for (let row = byId.get(id); row && !changed.has(row.id); row = row.parentId === null ? undefined : byId.get(row.parentId)) changed.add(row.id)
   }
-  return rows.filter((row) => changed.has(row.id)).map((row) => ({ planRowId: row.id, total: row.total }))
+  return rows.filter((row) => changed.has(row.id) && parents.has(row.id)).map((row) => ({ planRowId: row.id, total: row.total }))
 }
