@@ -128,12 +128,13 @@ export interface PaguRow {
   pagu: Record<number, number>
 }
 
-// The programs above the given rows, then their rows by level (a plan is program > kegiatan >
-// sub kegiatan): a join per level reads fewer rows than walking the subtrees recursively.
-const PROGRAMS_ABOVE = `WITH RECURSIVE up(id, parent_id) AS (
-    SELECT id, parent_id FROM plan_row WHERE id IN (SELECT value FROM json_each(?))
-    UNION SELECT p.id, p.parent_id FROM plan_row p JOIN up ON p.id = up.parent_id
-  ), programs(id) AS MATERIALIZED (SELECT id FROM up WHERE parent_id IS NULL),
+// The program above each given row (itself, its parent or its grandparent: a plan is program >
+// kegiatan > sub kegiatan), then the programs' rows level by level: joins per level read fewer
+// rows than walking up and down the tree recursively.
+const PROGRAMS_ABOVE = `WITH programs(id) AS MATERIALIZED (
+    SELECT DISTINCT COALESCE(k.parent_id, k.id, r.id) FROM plan_row r LEFT JOIN plan_row k ON k.id = r.parent_id
+    WHERE r.id IN (SELECT value FROM json_each(?))
+  ),
   subtree(id, parent_id, depth) AS (
     SELECT id, parent_id, 0 FROM plan_row WHERE id IN programs
     UNION ALL SELECT id, parent_id, 1 FROM plan_row WHERE parent_id IN programs
