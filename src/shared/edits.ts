@@ -24,7 +24,11 @@ export interface EditResult {
    * 1.000 pasted rows with every row above them cost more than the paste itself).
    */
   values?: SavedCellValue[]
-  /** With `values`: the new total of every row whose total changed (the rows of pagu cells and every row above them), parents first. */
+  /**
+   * With `values`: the new total of every row with rows below it whose total changed (every row
+   * above the pagu cells), parents first. A row without rows below has its own pagu as its total,
+   * so the values say its total (a paste of 1.000 sub kegiatan sends 1.000 fewer totals).
+   */
   totals?: SavedRowTotal[]
   /** Rows that no longer exist after this step (an undone addition, a redone deletion). */
   removedIds?: number[]

@@ -121,35 +121,44 @@ export function listSubtrees(db: Db, rootIds: number[]): StoredPlanRow[] {
   return withDetails(db, rows, { ids: rows.map((row) => row.id) })
 }
 
-/** A row as its total is summed: its parent and its own pagu. */
+/** A row as its total is summed: its parent and its own pagu (level and code: for a pagu cell's check). */
 export interface PaguRow {
   id: number
   parentId: number | null
+  level: PlanLevel
+  code: string
   pagu: Record<number, number>
 }
 
-const PROGRAMS_ABOVE = `WITH RECURSIVE up(id, parent_id) AS (
-    SELECT id, parent_id FROM plan_row WHERE id IN (SELECT value FROM json_each(?))
-    UNION SELECT p.id, p.parent_id FROM plan_row p JOIN up ON p.id = up.parent_id
-  ), subtree(id, depth) AS (
-    SELECT id, 0 FROM up WHERE parent_id IS NULL UNION ALL SELECT p.id, s.depth + 1 FROM plan_row p JOIN subtree s ON p.parent_id = s.id
+// The program above each given row (itself, its parent or its grandparent: a plan is program >
+// kegiatan > sub kegiatan), then the programs' rows level by level: joins per level read fewer
+// rows than walking up and down the tree recursively.
+const PROGRAMS_ABOVE = `WITH programs(id) AS MATERIALIZED (
+    SELECT DISTINCT COALESCE(k.parent_id, k.id, r.id) FROM plan_row r LEFT JOIN plan_row k ON k.id = r.parent_id
+    WHERE r.id IN (SELECT value FROM json_each(?))
+  ),
+  subtree(id, parent_id, level, code, depth) AS (
+    SELECT id, parent_id, level, code, 0 FROM plan_row WHERE id IN programs
+    UNION ALL SELECT id, parent_id, level, code, 1 FROM plan_row WHERE parent_id IN programs
+    UNION ALL SELECT g.id, g.parent_id, g.level, g.code, 2 FROM plan_row k JOIN plan_row g ON g.parent_id = k.id WHERE k.parent_id IN programs
   )`
 
 /**
  * Every row of the programs above the given rows (those included), parents before children,
- * with only its parent and pagu: what the totals of the given rows and the rows above them are summed from.
+ * with only its parent, level, code and pagu: what the totals of the given rows and the rows
+ * above them are summed from, and what a batch of pagu cells is checked against.
  */
 export function listProgramPagu(db: Db, ids: number[]): PaguRow[] {
   const cells = preparedRaw(
     db,
-    `${PROGRAMS_ABOVE} SELECT s.id, r.parent_id, x.year, x.amount FROM subtree s JOIN plan_row r ON r.id = s.id
+    `${PROGRAMS_ABOVE} SELECT s.id, s.parent_id, s.level, s.code, x.year, x.amount FROM subtree s
      LEFT JOIN plan_row_pagu x ON x.plan_row_id = s.id ORDER BY s.depth, s.id`
-  ).all(JSON.stringify(ids)) as Array<[number, number | null, number | null, number | null]>
+  ).all(JSON.stringify(ids)) as Array<[number, number | null, PlanLevel, string, number | null, number | null]>
   const rows: PaguRow[] = []
   let last: PaguRow | undefined
-  for (const [id, parentId, year, amount] of cells) {
+  for (const [id, parentId, level, code, year, amount] of cells) {
     // A row's pagu years come one after another (one row of the subtree, joined to its years).
-    if (last?.id !== id) rows.push((last = { id, parentId, pagu: {} }))
+    if (last?.id !== id) rows.push((last = { id, parentId, level, code, pagu: {} }))
     if (year !== null && amount !== null) last.pagu[year] = Number.isSafeInteger(amount) ? amount : safeRupiah(BigInt(amount))
   }
   return rows

@@ -6,13 +6,22 @@ import { isValueField, readValueCell } from '../../../shared/valueCells'
 import type { CellError } from '../../../shared/result'
 import * as changeLog from '../../db/repositories/changeLog'
 import { findPerangkatDaerah } from '../../db/repositories/perangkatDaerah'
-import { idsWithChildren, listStoredRowsByIds, listValueRowsByIds, rowsWithCodes, type StoredPlanRow, type ValueRow } from '../../db/repositories/planRows'
+import {
+  idsWithChildren,
+  listProgramPagu,
+  listStoredRowsByIds,
+  listValueRowsByIds,
+  rowsWithCodes,
+  type PaguRow,
+  type StoredPlanRow,
+  type ValueRow
+} from '../../db/repositories/planRows'
 import { nomenklaturCodeFor } from './codeCheck'
 import { ServiceError } from '../errors'
 import { listCellOf, loadListChoices, parseListCell, type ListCellChoices } from './listCells'
 import { loadPlanContext, type PlanContext, rowsAndAncestors } from './planContext'
 import { savedValues } from './savedValues'
-import { totalsAfterValues } from './rowTotals'
+import { totalsAfterValues, totalsWithValues } from './rowTotals'
 import type { EditResult } from '../../../shared/edits'
 import { capitalize, LEVEL_LABEL, osUser } from '../common'
 
@@ -158,8 +167,14 @@ function countCells(edits: CellEditInput[]): number {
   return cells.size
 }
 
-function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Map<number, ValueRow | StoredPlanRow>): Parsed {
-  const parents = idsWithChildren(db, [...rows.keys()])
+function parentIds(rows: readonly PaguRow[]): Set<number> {
+  const parents = new Set<number>()
+  for (const row of rows) if (row.parentId !== null) parents.add(row.parentId)
+  return parents
+}
+
+function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, { rows, programRows }: BatchRows): Parsed {
+  const parents = programRows ? parentIds(programRows) : idsWithChildren(db, [...rows.keys()])
   const parsed: Parsed = { entries: [], errors: [] }
   // The money cells of one batch vouch for each other's thousands separator.
   const hint = groupingHintOf(edits.filter((edit) => edit.field.startsWith('pagu:')).map((edit) => edit.text))
@@ -183,17 +198,34 @@ function parseAll(db: Db, edits: CellEditInput[], context: PlanContext, rows: Ma
   return parsed
 }
 
-/** The batch's rows: only their pagu and targets when it holds nothing but such cells. */
-function readBatchRows(db: Db, edits: CellEditInput[]): Map<number, ValueRow | StoredPlanRow> {
+interface BatchRows {
+  rows: Map<number, ValueRow | StoredPlanRow>
+  /** A batch of pagu cells only: every row of the programs above them, as read before the write (listProgramPagu). */
+  programRows?: PaguRow[]
+}
+
+/**
+ * The batch's rows: only their pagu and targets when it holds nothing but such cells. A batch of
+ * pagu alone reads the whole programs above them: the same read checks the cells and, with the
+ * values written, gives the totals of the rows above (one read instead of one before and one after).
+ */
+function readBatchRows(db: Db, edits: CellEditInput[]): BatchRows {
   const ids = [...new Set(edits.map((edit) => edit.planRowId))]
   let pagu = false
   let targets = false
   for (const edit of edits) {
     if (edit.field.startsWith('pagu:')) pagu = true
     else if (edit.field.startsWith('target:')) targets = true
-    else return new Map(listStoredRowsByIds(db, ids).map((row) => [row.id, row]))
+    else return { rows: new Map(listStoredRowsByIds(db, ids).map((row) => [row.id, row])) }
   }
-  return new Map(listValueRowsByIds(db, ids, { pagu, targets }).map((row) => [row.id, row]))
+  if (pagu && !targets) {
+    const programRows = listProgramPagu(db, ids)
+    const batch = new Set(ids)
+    const rows = new Map<number, ValueRow>()
+    for (const { id, level, code, pagu } of programRows) if (batch.has(id)) rows.set(id, { id, level, code, pagu, targets: {} })
+    return { rows, programRows }
+  }
+  return { rows: new Map(listValueRowsByIds(db, ids, { pagu, targets }).map((row) => [row.id, row])) }
 }
 
 /**
@@ -204,8 +236,9 @@ function readBatchRows(db: Db, edits: CellEditInput[]): Map<number, ValueRow | S
 export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditResult {
   const context = loadPlanContext(db)
   // Only the rows the batch touches are read: a paste of 5.000 cells must not load the whole plan.
-  const rows = readBatchRows(db, args.edits)
-  const { entries, errors } = parseAll(db, args.edits, context, rows)
+  const batch = readBatchRows(db, args.edits)
+  const rows = batch.rows
+  const { entries, errors } = parseAll(db, args.edits, context, batch)
   if (errors.length > 0) {
     const first = errors[0]
     // The row, then the column and year, as the analyst finds the cell: "1.02.02.2.02.0001, Pagu 2024".
@@ -223,7 +256,10 @@ export function applyCellEdits(db: Db, args: ValidArgs<'applyCellEdits'>): EditR
     return changeLog.recordBatch(db, { osUser: osUser(), kind: `cells:${args.kind}`, description, entries: changes })
   })()
   const values = savedValues(changes, (change) => change.newValue)
-  if (values) return { batchId, description, rows: [], values, totals: totalsAfterValues(db, values) }
+  if (values) {
+    const totals = batch.programRows ? totalsWithValues(batch.programRows, values) : totalsAfterValues(db, values)
+    return { batchId, description, rows: [], values, totals }
+  }
   // A cell batch changes neither the version nor the PD list: the context read above still holds.
   return { batchId, description, rows: rowsAndAncestors(db, new Set(changes.map((change) => change.rowId)), context) }
 }

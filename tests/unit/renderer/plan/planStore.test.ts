@@ -141,7 +141,7 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     expect(store.rows).toEqual(new PlanStore(handlers.listPlanRows({}), plan).rows)
   })
 
-  it('sums no total of its own: values without totals leave the rows above as they were, the totals of the reply then bring them', () => {
+  it('sums no total of its own: values without totals leave the rows above as they were (a row without rows below takes its pagu), the totals of the reply then bring them', () => {
     const { handlers, plan, subs } = buildPlan()
     const store = new PlanStore(handlers.listPlanRows({}), plan)
     const sub = store.get(subs[1].id) as PlanRow
@@ -150,7 +150,10 @@ describe('PlanStore (the sums beside the grid, kept per saved row)', () => {
     const drawn = store.applyValues([{ planRowId: sub.id, field: 'pagu:2024', value: 7500 }])
     expect(drawn.changed.map(({ after }) => after.id)).toEqual([sub.id])
     expect(store.get(kegiatan.id)).toBe(kegiatan)
-    expect(store.get(sub.id)?.total).toBe(sub.total)
+    // A row without rows below has its own pagu as its total: no sum, the record it was given.
+    expect(store.get(sub.id)?.total).toBe(store.get(sub.id)?.pagu)
+    expect(store.get(sub.id)?.total).toEqual({ ...sub.total, 2024: 7500 })
+    expect(sub.total[2024]).not.toBe(7500)
     const reply = handlers.applyCellEdits({ kind: 'edit', edits: [{ planRowId: sub.id, field: 'pagu:2024', text: '7500' }] })
     const taken = store.applySave({ rows: [], totals: reply.totals })
     expect(taken.changed.map(({ after }) => after.id).sort()).toEqual((reply.totals ?? []).map((entry) => entry.planRowId).sort())

@@ -39,7 +39,7 @@ const BUSY_AFTER_MS = 400
  * its undo state on the buttons (the reply carries it: no second request). Refused cells keep
  * their reasons for the grid to show. Undo and redo live in the database, so they work after a restart.
  */
-export function usePlanEdits(onRowsSaved: (reply: StepReply) => void, loadedUndoState: UndoState, expect?: Expectation) {
+export function usePlanEdits(onRowsSaved: (reply: StepReply, drawNow?: boolean) => void, loadedUndoState: UndoState, expect?: Expectation) {
   const notice = useNotice()
   const [cellErrors, setCellErrors] = useState<ReadonlyMap<string, string>>(new Map())
   // Read with the plan; after that each step's reply brings it. A refused step wrote nothing
@@ -48,8 +48,8 @@ export function usePlanEdits(onRowsSaved: (reply: StepReply) => void, loadedUndo
 
   /** A reply of the server on screen: its rows, values, totals and removed rows, and what is left to undo. */
   const show = useCallback(
-    (reply: StepReply) => {
-      onRowsSaved(reply)
+    (reply: StepReply, drawNow = true) => {
+      onRowsSaved(reply, drawNow)
       setUndoState(reply.undoState)
     },
     [onRowsSaved]
@@ -87,17 +87,23 @@ export function usePlanEdits(onRowsSaved: (reply: StepReply) => void, loadedUndo
         const asExpected = expected !== undefined && sameValues(expected.values, result.values)
         if (expected && !asExpected) expect?.show(expected.previous)
         // Values drawn as expected are on screen already: of the reply, its totals and undo state are new.
-        show(asExpected ? { rows: [], totals: result.totals, undoState: result.undoState } : result)
-        // Unchanged marks keep the same map, so the grid does not re-check every cell.
-        setCellErrors((current) => {
-          if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
-          const next = new Map(current)
-          for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
-          return next
-        })
-        // Shown with the saved values, in this task (React would otherwise draw it a task or more later).
+        const reply = asExpected ? { rows: [], totals: result.totals, undoState: result.undoState } : result
         const saved = result.batchId === null ? result.description : `${result.description} disimpan.`
-        if (kind !== 'edit') flushSync(() => notice.showInfo(note ? `${saved} ${note}` : saved))
+        const settle = (drawNow: boolean) => {
+          show(reply, drawNow)
+          // Unchanged marks keep the same map, so the grid does not re-check every cell.
+          setCellErrors((current) => {
+            if (current.size === 0 || !edits.some((edit) => current.has(`${edit.planRowId}|${edit.field}`))) return current
+            const next = new Map(current)
+            for (const edit of edits) next.delete(`${edit.planRowId}|${edit.field}`)
+            return next
+          })
+          if (kind !== 'edit') notice.showInfo(note ? `${saved} ${note}` : saved)
+        }
+        // A batch's notice is shown with the saved values and totals, in this task and in one
+        // render (React would otherwise draw it a task or more later); one cell draws as it comes.
+        if (kind === 'edit') settle(true)
+        else flushSync(() => settle(false))
         return { saved: true }
       } catch (error) {
         if (expected) expect?.show(expected.previous)

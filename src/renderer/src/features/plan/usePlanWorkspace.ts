@@ -73,21 +73,22 @@ export function usePlanWorkspace({ data, setData }: { data: ScreenData; setData:
     setStore(new PlanStore(await call('listPlanRows', {}), plan))
   }, [plan, setStore])
   const { patch } = view
-  /** Puts saved (or expected) rows, values and totals on screen. */
+  /**
+   * Puts saved (or expected) rows, values and totals on screen: drawn in this task, or with
+   * `drawNow` false in the render of the caller's own flushSync (a batch's notice).
+   */
   const showRows = useCallback(
-    (saved: SavedRows & { removedIds?: number[] }) => {
+    (saved: SavedRows & { removedIds?: number[] }, drawNow = true) => {
       const { rows, removedIds = [], values, totals } = saved
       if (rows.length === 0 && removedIds.length === 0 && !values?.length && !totals?.length) return
       const current = latestStore.current
       // Drawn in this task: what reads the store (the totals beside the grid) shows with the next paint.
-      const outcome =
-        removedIds.length > 0
-          ? undefined
-          : flushSync(() => {
-              const taken = current.applySave({ rows, values, totals })
-              if (!taken.structural) patch(taken)
-              return taken
-            })
+      const take = () => {
+        const taken = current.applySave({ rows, values, totals })
+        if (!taken.structural) patch(taken)
+        return taken
+      }
+      const outcome = removedIds.length > 0 ? undefined : drawNow ? flushSync(take) : take()
       if (outcome && !outcome.structural) return
       // Values or totals for a row this screen does not have: the plan changed elsewhere.
       if (values || totals) return void reloadRows()

@@ -188,7 +188,7 @@ export class PlanStore {
    * Values change no code, parent or link. Each row with a saved value, and each row whose total
    * the reply names with a new figure, becomes a new object in the store; the objects before
    * stay as they were for whoever holds them (the grid). The totals are the server's, taken as
-   * they come: none is summed here. Each misi total moves by each pagu's difference, and only
+   * they come: none is summed here (a row without rows below has its pagu as its total). Each misi total moves by each pagu's difference, and only
    * rows with values of their own are re-marked.
    */
   applyValues(values: readonly SavedCellValue[], totals: readonly SavedRowTotal[] = []): SaveOutcome {
@@ -241,6 +241,9 @@ export class PlanStore {
       else row.pagu[year] = value
       if (difference !== 0) paguDifferences.push([planRowId, year, difference])
     }
+    // A row without rows below has its own pagu as its total (EditResult.totals): the reply
+    // names the totals of the rows above only. The record is shared, as neither is ever changed.
+    for (const row of copies.values()) if (own.has(row.pagu) && !this.hasChildren(row.id)) row.total = row.pagu
     for (const { planRowId, total } of totals) {
       const current = copies.get(planRowId) ?? this.byId.get(planRowId)
       if (!current) return undefined
