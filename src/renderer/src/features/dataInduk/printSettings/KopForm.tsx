@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { KopSettings } from '../../../../../shared/printSettings'
 import { KOP_LIMITS } from '../../../../../shared/printSettingsFields'
-import { call, errorMessage } from '../../../api/client'
-import { useNotice } from '../../../components/Notice'
+import { call } from '../../../api/client'
 import { FieldError } from './FieldError'
 import { fieldErrorProps, lineProblem } from './fieldProps'
 import type { SettingsReply } from './settingsReply'
+import { useSettingsSave } from './useSettingsSave'
 
 export type KopDraft = Pick<KopSettings, 'government' | 'agency' | 'address' | 'contact'>
 type KopKey = keyof KopDraft
@@ -25,10 +25,8 @@ interface Props {
 
 /** The kop lines; the preview beside it shows them as typed. */
 export function KopForm({ draft, onDraft, onSaved }: Props) {
-  const notice = useNotice()
   const [errors, setErrors] = useState<Partial<Record<KopKey, string>>>({})
-  const [refusal, setRefusal] = useState<string>()
-  const [saving, setSaving] = useState(false)
+  const { saving, refusal, setRefusal, save } = useSettingsSave()
 
   const submit = async () => {
     const found: Partial<Record<KopKey, string>> = {}
@@ -43,17 +41,8 @@ export function KopForm({ draft, onDraft, onSaved }: Props) {
       document.getElementById(`kop-${first.key}`)?.focus()
       return
     }
-    setSaving(true)
-    try {
-      const { government, agency, address, contact } = draft
-      const reply = await call('updateKop', { government, agency, address, contact })
-      onSaved(reply)
-      notice.showInfo('Kop surat disimpan.')
-    } catch (error) {
-      setRefusal(errorMessage(error))
-    } finally {
-      setSaving(false)
-    }
+    const { government, agency, address, contact } = draft
+    await save(async () => onSaved(await call('updateKop', { government, agency, address, contact })), 'Kop surat disimpan.')
   }
 
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import type { PrintSettings } from '../../../../../shared/printSettings'
 import { PAPER_MM, PAPER_SIZES, type Orientation, type PaperSize } from '../../../../../shared/reports/options'
-import { call, errorMessage } from '../../../api/client'
-import { useNotice } from '../../../components/Notice'
+import { call } from '../../../api/client'
 import type { SettingsReply } from './settingsReply'
+import { useSettingsSave } from './useSettingsSave'
 
 interface Props {
   settings: PrintSettings
@@ -14,31 +14,23 @@ const paperLabel = (paper: PaperSize) => `${paper} (${PAPER_MM[paper].width} × 
 
 /** What a new report starts with on the Cetak screen: paper, orientation, signatory. */
 export function PrintDefaultsForm({ settings, onSaved }: Props) {
-  const notice = useNotice()
   const [paper, setPaper] = useState<PaperSize>(settings.defaultPaper)
   const [orientation, setOrientation] = useState<Orientation>(settings.defaultOrientation)
   const [signatoryId, setSignatoryId] = useState(settings.defaultSignatoryId === null ? '' : String(settings.defaultSignatoryId))
-  const [refusal, setRefusal] = useState<string>()
-  const [saving, setSaving] = useState(false)
+  const { saving, refusal, save } = useSettingsSave()
 
-  const submit = async () => {
-    setSaving(true)
-    setRefusal(undefined)
-    try {
-      onSaved(
-        await call('updatePrintDefaults', {
-          defaultPaper: paper,
-          defaultOrientation: orientation,
-          defaultSignatoryId: signatoryId === '' ? null : Number(signatoryId)
-        })
-      )
-      notice.showInfo('Bawaan cetak disimpan.')
-    } catch (error) {
-      setRefusal(errorMessage(error))
-    } finally {
-      setSaving(false)
-    }
-  }
+  const submit = () =>
+    save(
+      async () =>
+        onSaved(
+          await call('updatePrintDefaults', {
+            defaultPaper: paper,
+            defaultOrientation: orientation,
+            defaultSignatoryId: signatoryId === '' ? null : Number(signatoryId)
+          })
+        ),
+      'Bawaan cetak disimpan.'
+    )
 
   return (
     <form
