@@ -49,6 +49,14 @@ test('the options stay when the analyst goes to another screen and back, and the
   await expect(page.getByLabel('Pratinjau cetak').locator('.print-page').first()).toContainText('Belum ada program')
   await page.screenshot({ path: test.info().outputPath('cetak-1024.png') })
 
+  // The listing's text filter is applied on Enter, not on every key (each one lays the report out again).
+  const text = page.getByLabel('Kode atau nama memuat')
+  await text.fill('dinas')
+  expect(new URL(page.url()).hash).not.toContain('text=')
+  await text.press('Enter')
+  await expect.poll(() => new URL(page.url()).hash).toContain('text=dinas')
+  await expect(text).toHaveValue('dinas')
+
   // No signatory yet: the screen says so and leads to where one is added.
   await page.getByRole('button', { name: 'Tambahkan di Data Induk › Kop & penandatangan' }).click()
   await expect(page.getByRole('tab', { name: 'Kop & penandatangan' })).toHaveAttribute('aria-selected', 'true')

@@ -4,6 +4,7 @@ import { PAPER_SIZES, REPORT_IDS, REPORT_TITLES, defaultReportOptions, type Repo
 import { PerangkatDaerahSelect } from '../../components/PerangkatDaerahSelect'
 import type { HomeTarget } from '../home/homeSteps'
 import { MisiSelect, SasaranSelect } from '../../components/RpjmdSelects'
+import { TextFilterInput } from './TextFilterInput'
 
 interface Props {
   options: ReportOptions
@@ -108,16 +109,7 @@ export function ReportOptionsPanel({ options, onChange, plan, perangkatDaerah, s
               onChange={(sasaranId) => set({ sasaranId: sasaranId ?? null })}
             />
           </label>
-          <label>
-            <span>Kode atau nama memuat</span>
-            <input
-              type="search"
-              aria-label="Kode atau nama memuat"
-              value={options.text}
-              maxLength={200}
-              onChange={(event) => set({ text: event.target.value })}
-            />
-          </label>
+          <TextFilterInput value={options.text} onApply={(text) => set({ text })} />
         </>
       )}
       {options.report === 'rekapMisiPd' && (
